@@ -1,0 +1,169 @@
+"""Load the seed deals shipped with the project (dealtracker/deals/seed/seed.json).
+
+The seed holds real, sourced deals researched from public reporting, summarised in our own
+words. Loading is idempotent and never overwrites a record that already exists, so editors'
+corrections survive a second `load_seed`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from django.db import transaction
+
+from dealtracker.deals import services
+from dealtracker.deals.models import Agreement, Article, Company, System
+from dealtracker.lib.dates import parse_partial_date
+
+SEED_PATH = Path(__file__).resolve().parent / "seed" / "seed.json"
+
+
+@dataclass
+class SeedReport:
+    companies_created: int = 0
+    systems_created: int = 0
+    agreements_created: int = 0
+    agreements_existing: int = 0
+    articles_created: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.agreements_created} deals added ({self.agreements_existing} already there), "
+            f"{self.companies_created} companies, {self.systems_created} systems, "
+            f"{self.articles_created} articles"
+        )
+
+
+@transaction.atomic
+def seed_load(*, path: Path = SEED_PATH) -> SeedReport:
+    """Create the seed's companies, systems and deals that are not in the database yet."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    report = SeedReport()
+    companies = _companies_load(data["companies"], report)
+    systems = _systems_load(data["systems"], companies, report)
+    for record in data["agreements"]:
+        _agreement_load(record, companies, systems, report)
+    return report
+
+
+def _companies_load(records: list[dict], report: SeedReport) -> dict[str, Company]:
+    companies: dict[str, Company] = {}
+    for record in records:
+        company, created = Company.objects.get_or_create(
+            slug=record["slug"],
+            defaults={
+                "name": record["name"],
+                "country_id": record["country"],
+                "kind": record["kind"],
+                "website": record.get("website") or "",
+                "description": record.get("description") or "",
+            },
+        )
+        if created:
+            company.full_clean()
+            report.companies_created += 1
+            for alias in record.get("aliases", []):
+                services.company_alias_add(company=company, name=alias)
+        companies[record["slug"]] = company
+    for record in records:
+        company = companies[record["slug"]]
+        parent_slug = record.get("parent")
+        if parent_slug and company.parent_id is None:
+            company.parent = companies[parent_slug]
+            company.save()
+    return companies
+
+
+def _systems_load(
+    records: list[dict], companies: dict[str, Company], report: SeedReport
+) -> dict[str, System]:
+    systems: dict[str, System] = {}
+    for record in records:
+        maker = companies.get(record["maker"]) if record.get("maker") else None
+        system, created = System.objects.get_or_create(
+            slug=record["slug"],
+            defaults={
+                "name": record["name"],
+                "category": record["category"],
+                "maker": maker,
+                "aliases": record.get("aliases", []),
+            },
+        )
+        if created:
+            system.full_clean()
+            report.systems_created += 1
+        systems[record["slug"]] = system
+    return systems
+
+
+def _agreement_load(
+    record: dict,
+    companies: dict[str, Company],
+    systems: dict[str, System],
+    report: SeedReport,
+) -> None:
+    if Agreement.objects.filter(slug=record["slug"]).exists():
+        report.agreements_existing += 1
+        return
+    agreement = Agreement(
+        slug=record["slug"],
+        title=record["title"],
+        deal_type=record["deal_type"],
+        status=record["status"],
+        summary=record.get("summary", ""),
+        notes=record.get("notes", ""),
+        confidence=record["confidence"],
+        quantity=record.get("quantity"),
+    )
+    if record.get("announced_date"):
+        agreement.announced_date, agreement.announced_precision = parse_partial_date(
+            record["announced_date"]
+        )
+    if record.get("signed_date"):
+        agreement.signed_date, agreement.signed_precision = parse_partial_date(
+            record["signed_date"]
+        )
+    if record.get("value_amount") is not None:
+        agreement.value_amount = Decimal(record["value_amount"])
+        agreement.value_currency = record["value_currency"]
+        agreement.value_usd = (
+            Decimal(record["value_usd"]) if record.get("value_usd") is not None else None
+        )
+    agreement.full_clean()
+    agreement.save()
+    report.agreements_created += 1
+
+    agreement.systems.set([systems[slug] for slug in record.get("systems", [])])
+    for party in record["parties"]:
+        services.party_set(
+            agreement=agreement,
+            company=companies[party["company"]] if party.get("company") else None,
+            country_code=party.get("country"),
+            role=party["role"],
+        )
+    articles: dict[str, Article] = {}
+    for source in record.get("sources", []):
+        article, created = services.article_create_or_update(
+            url=source["url"],
+            outlet=source.get("outlet") or "",
+            title=source.get("title") or "",
+            published=parse_partial_date(source["published"])[0]
+            if source.get("published")
+            else None,
+        )
+        report.articles_created += int(created)
+        services.evidence_add(agreement=agreement, article=article)
+        articles[source["url"]] = article
+    for milestone in record.get("milestones", []):
+        date, precision = parse_partial_date(milestone["date"])
+        services.milestone_add(
+            agreement=agreement,
+            kind=milestone["kind"],
+            date=date,
+            date_precision=precision,
+            note=milestone.get("note", ""),
+            source=articles.get(milestone.get("source_url") or ""),
+        )

@@ -1,0 +1,180 @@
+"""Writes to the record. Everything that changes deals goes through here: admin, seed, ingest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+
+from dealtracker.deals.models import (
+    Agreement,
+    Article,
+    Company,
+    CompanyAlias,
+    Evidence,
+    Milestone,
+    Party,
+)
+from dealtracker.lib.text import normalise_name
+
+
+def company_alias_add(*, company: Company, name: str) -> CompanyAlias | None:
+    """Record another spelling of a company; a spelling that is already known is left alone."""
+    normalised = normalise_name(name)
+    if not normalised or normalised == normalise_name(company.name):
+        return None
+    existing = CompanyAlias.objects.filter(normalised=normalised).first()
+    if existing:
+        return existing
+    alias = CompanyAlias(company=company, name=name.strip())
+    alias.full_clean()
+    alias.save()
+    return alias
+
+
+@transaction.atomic
+def company_merge(*, source: Company, target: Company) -> Company:
+    """Fold a duplicate company into another and delete the duplicate.
+
+    1. Its parties move to the target; where the target already holds the same role in the
+       same agreement, the duplicate's party row is dropped instead.
+    2. Its name and aliases become aliases of the target.
+    3. Its systems, subsidiaries and milestones' references move to the target.
+    4. The duplicate is deleted; its history (and the deletion) stays in the history tables.
+    """
+    if source.pk == target.pk:
+        raise ValueError("A company cannot be merged into itself.")
+    for party in Party.objects.filter(company=source).select_related("agreement"):
+        clash = Party.objects.filter(
+            agreement=party.agreement, company=target, role=party.role
+        ).exists()
+        if clash:
+            party.delete()
+            continue
+        party.company = target
+        party.country = target.country
+        party.save()
+    source_name = source.name
+    aliases = list(source.aliases.values_list("name", flat=True))
+    source.aliases.all().delete()
+    for name in [source_name, *aliases]:
+        company_alias_add(company=target, name=name)
+    source.systems.update(maker=target)
+    Company.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
+    if target.parent_id == source.pk:
+        target.parent = source.parent
+        target.save()
+    if not target.description and source.description:
+        target.description = source.description
+        target.save()
+    source.delete()
+    return target
+
+
+def agreement_sync_status(*, agreement: Agreement) -> Agreement:
+    """Make the agreement's status follow its latest milestone."""
+    agreement.sync_status()
+    return agreement
+
+
+def milestone_add(
+    *,
+    agreement: Agreement,
+    kind: str,
+    date: dt.date,
+    date_precision: str = "day",
+    note: str = "",
+    source: Article | None = None,
+) -> Milestone:
+    """Add a dated step to an agreement (once per kind and date) and update its status."""
+    milestone, created = Milestone.objects.get_or_create(
+        agreement=agreement,
+        kind=kind,
+        date=date,
+        defaults={"date_precision": date_precision, "note": note, "source": source},
+    )
+    if created:
+        milestone.full_clean()
+    agreement_sync_status(agreement=agreement)
+    return milestone
+
+
+def article_create_or_update(
+    *,
+    url: str,
+    outlet: str = "",
+    title: str = "",
+    published: dt.date | None = None,
+    language: str = "",
+    text: str = "",
+    author: str = "",
+) -> tuple[Article, bool]:
+    """Store an article by its canonical URL; fill in what was missing, never blank it out."""
+    article, created = Article.objects.get_or_create(
+        url=url,
+        defaults={
+            "outlet": outlet,
+            "title": title,
+            "published": published,
+            "language": language,
+            "text": text,
+            "author": author,
+        },
+    )
+    if created:
+        return article, True
+    changed = False
+    for field, value in {
+        "outlet": outlet,
+        "title": title,
+        "published": published,
+        "language": language,
+        "text": text,
+        "author": author,
+    }.items():
+        if value and not getattr(article, field):
+            setattr(article, field, value)
+            changed = True
+    if changed:
+        article.full_clean()
+        article.save()
+    return article, False
+
+
+def evidence_add(*, agreement: Agreement, article: Article, note: str = "") -> Evidence:
+    evidence, _ = Evidence.objects.get_or_create(
+        agreement=agreement, article=article, defaults={"note": note}
+    )
+    return evidence
+
+
+def party_set(
+    *,
+    agreement: Agreement,
+    company: Company | None = None,
+    country_code: str | None = None,
+    role: str,
+) -> Party:
+    """Add a party once: a company in a role, or a country alone when no company is named."""
+    if company is not None:
+        party, _ = Party.objects.get_or_create(
+            agreement=agreement,
+            company=company,
+            role=role,
+            defaults={"country_id": company.country_id},
+        )
+        return party
+    if not country_code:
+        raise ValueError("A party needs a company or a country.")
+    party, _ = Party.objects.get_or_create(
+        agreement=agreement, company=None, country_id=country_code, role=role
+    )
+    return party
+
+
+def value_usd_for(amount: Decimal | None, currency: str) -> Decimal | None:
+    """The amount in USD when it is known without an exchange rate."""
+    if amount is not None and currency.upper() == "USD":
+        return amount
+    return None
