@@ -169,6 +169,11 @@ STORAGES = {
     },
 }
 
+# Static files are served by whitenoise from STATIC_ROOT (after collectstatic) in production,
+# and straight from the source folders when DEBUG is on, so `make run` needs no collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
 LOGIN_URL = "admin:login"
 
 # Analysts read the dashboard without an account unless this is switched on.

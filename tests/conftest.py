@@ -6,6 +6,12 @@ from django.contrib.auth.models import Group
 from dealtracker.deals.roles import ANALYSTS, EDITORS, roles_setup
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The default PBKDF2 hasher costs ~0.3 s a login: far too slow for a persona per test.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def roles(db):
     return roles_setup()

@@ -6,7 +6,8 @@ from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from simple_history.admin import SimpleHistoryAdmin
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin as BaseHistoryAdmin
 
 from dealtracker.deals import services
 from dealtracker.deals.models import (
@@ -20,6 +21,15 @@ from dealtracker.deals.models import (
     Party,
     System,
 )
+
+
+class SimpleHistoryAdmin(BaseHistoryAdmin):
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history lets anyone who may *view* history POST a revert; only editors
+        # who may change the record are allowed to.
+        if request.method == "POST" and not self.has_change_permission(request):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 class AnnouncedYearFilter(admin.SimpleListFilter):
