@@ -2,11 +2,11 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractYear
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin as BaseHistoryAdmin
 
 from dealtracker.deals import services
