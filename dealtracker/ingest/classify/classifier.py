@@ -1,0 +1,336 @@
+"""The classifier, in stages: entities → relevance and type → status → parties → details."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import model as model_module
+from .amounts import find_quantity, find_value
+from .companies import (
+    CompanyGazetteer,
+    CompanyMatch,
+    builtin_companies,
+    company_key,
+    merge_companies,
+    propose_organisations,
+)
+from .countries import CountryMention, country_gazetteer
+from .countries_data import DEMONYMS
+from .cues import STATUS_PRIORITY, cue_hits, status_hits
+from .matcher import Match
+from .schema import (
+    ArticleInput,
+    Classification,
+    CompanyParty,
+    CountryParty,
+    KnownCompany,
+    KnownSystem,
+    SystemMention,
+)
+from .systems import SystemGazetteer, builtin_systems, merge_systems, propose_systems
+from .text import fold, fold_phrase, sentence_spans
+
+DEAL_CUES = ("deal", "co_production", "sale", "tech_transfer", "licensing", "joint_venture",
+             "investment", "acquisition", "mou", "other")  # fmt: skip
+TYPE_RULES = ("joint_venture", "mou", "tech_transfer", "licensing", "acquisition")
+# Words near a country that make it the threat or the backdrop rather than a party.
+_BACKDROP = re.compile(
+    r"threat|aggress|invasion|invad|war against|war with|against|rival|tension|sanction|"
+    r"attack|strike|bomb|shell|occup|enemy|adversar|deter|угроз|загроз|агрес|脅威|bedrohung|"
+    r"menace|amenaza|minaccia|zagroz",
+    re.IGNORECASE,
+)
+_KIND_WEIGHT = {"name": 1.0, "demonym": 1.0, "capital": 0.6, "government": 1.3}
+_TITLE_CASE_RATIO = 0.6
+DEAL_THRESHOLD = 0.5
+
+
+@dataclass
+class _Evidence:
+    full: str
+    folded: str
+    title_end: int
+    sentences: list[tuple[int, int]]
+    deal_sentences: set[int]
+    strike_sentences: set[int]
+    cues: list[Match]
+
+    def sentence_of(self, offset: int) -> int:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return max(index, 0)
+
+    @property
+    def _starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+
+def _demonym_words() -> set[str]:
+    words = set()
+    for line in DEMONYMS.strip().splitlines():
+        for entry in line.partition(":")[2].split(","):
+            if entry.strip() and not entry.strip().endswith("*"):
+                words.add(fold_phrase(entry))
+    return words
+
+
+def _is_title_case(title: str) -> bool:
+    words = [w for w in title.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > _TITLE_CASE_RATIO
+
+
+class Classifier:
+    def __init__(
+        self,
+        trained: model_module.TrainedModel,
+        companies: Iterable[KnownCompany] = (),
+        systems: Iterable[KnownSystem] = (),
+    ) -> None:
+        self.trained = trained
+        self.companies = CompanyGazetteer(merge_companies(companies, builtin_companies()))
+        self.systems = SystemGazetteer(merge_systems(systems, builtin_systems()))
+        self.countries = country_gazetteer()
+        self._demonyms = _demonym_words() | {
+            fold_phrase(m.surface) for m in self.countries.find(" ".join(sorted(_demonym_words())))
+        }
+
+    @property
+    def model_version(self) -> str:
+        return self.trained.version
+
+    # Stage 1: what the text mentions, sentence by sentence.
+    def _evidence(self, article: ArticleInput) -> _Evidence:
+        full = f"{article.title}\n{article.text}"
+        folded = fold(full)
+        sentences = sentence_spans(full)
+        evidence = _Evidence(full, folded, len(article.title), sentences, set(), set(),
+                             cue_hits(folded))  # fmt: skip
+        for hit in evidence.cues:
+            if hit.payload in DEAL_CUES:
+                evidence.deal_sentences.add(evidence.sentence_of(hit.start))
+            elif hit.payload == "strike":
+                evidence.strike_sentences.add(evidence.sentence_of(hit.start))
+        return evidence
+
+    def _companies(self, article: ArticleInput, evidence: _Evidence) -> list[CompanyMatch]:
+        known = self.companies.find(evidence.full, evidence.folded)
+        taken = [(m.start, m.end) for m in known]
+        offset = 0 if not _is_title_case(article.title) else evidence.title_end + 1
+        proposed = [
+            CompanyMatch(None, m.name, m.start + offset, m.end + offset, None)
+            for m in propose_organisations(evidence.full[offset:], [
+                (s - offset, e - offset) for s, e in taken], self._demonyms)
+        ]  # fmt: skip
+        return known + proposed
+
+    def _country_of(self, match: CompanyMatch, mentions: list[CountryMention], ev: _Evidence):
+        if match.country:
+            return match.country
+        after = re.match(r"\s*[\(（]([^)）]{2,40})[\)）]", ev.full[match.end :])
+        if after:
+            inside = [m for m in mentions if match.end < m.start <= match.end + len(after.group(0))]
+            if inside:
+                return inside[0].code
+        sentence = ev.sentences[ev.sentence_of(match.start)]
+        before = [
+            m
+            for m in mentions
+            if sentence[0] <= m.start < match.start
+            and match.start - m.end < 60
+            and m.kind in ("demonym", "name", "capital")
+        ]
+        if before:
+            return before[-1].code
+        hyphen = re.search(r"([\w-]+)-based\s*$", ev.full[max(0, match.start - 40) : match.start])
+        if hyphen:
+            found = [m for m in mentions if m.surface.startswith(hyphen.group(1))]
+            if found:
+                return found[0].code
+        return None
+
+    # Stage 2: which companies and countries take part.
+    def _party_companies(self, matches: list[CompanyMatch], ev: _Evidence) -> dict:
+        scores: dict[str, float] = defaultdict(float)
+        firsts: dict[str, CompanyMatch] = {}
+        for match in matches:
+            identity = match.key or company_key(match.name)
+            firsts.setdefault(identity, match)
+            index = ev.sentence_of(match.start)
+            score = 1.0
+            if match.start < ev.title_end:
+                score += 2.0
+            if index in ev.deal_sentences:
+                score += 1.0
+            if match.key is None:
+                score -= 0.5
+            scores[identity] += score
+        return {k: (firsts[k], s) for k, s in scores.items() if s >= 1.5}
+
+    def _party_countries(
+        self, mentions: list[CountryMention], company_countries: dict[str, float], ev: _Evidence
+    ) -> dict[str, float]:
+        scores: dict[str, float] = defaultdict(float)
+        for mention in mentions:
+            weight = _KIND_WEIGHT[mention.kind]
+            index = ev.sentence_of(mention.start)
+            if mention.start < ev.title_end:
+                weight *= 2.5
+            if index in ev.deal_sentences:
+                weight *= 1.6
+            elif index in ev.strike_sentences:
+                weight *= 0.4
+            window = ev.full[max(0, mention.start - 40) : mention.end + 40]
+            if _BACKDROP.search(window):
+                weight *= 0.3
+            scores[mention.code] += weight
+        for code, weight in company_countries.items():
+            scores[code] += weight
+        if not scores:
+            return {}
+        top = max(scores.values())
+        kept = {c: s for c, s in scores.items() if s >= max(1.5, 0.3 * top)}
+        return dict(sorted(kept.items(), key=lambda item: -item[1])[:4])
+
+    # Stage 3: how far along.
+    def _status(self, ev: _Evidence) -> tuple[str, float]:
+        hits = status_hits(ev.folded)
+        lead_end = ev.sentences[min(3, len(ev.sentences) - 1)][1] if ev.sentences else 0
+        for limit, confidence in ((ev.title_end, 0.85), (lead_end, 0.75), (len(ev.full), 0.6)):
+            found = [s for s in STATUS_PRIORITY if any(o < limit for o in hits.get(s, ()))]
+            if found:
+                return found[0], confidence
+        return "announced", 0.4
+
+    def _deal_type(self, model_types: dict[str, float], ev: _Evidence) -> tuple[str, float]:
+        lead_end = ev.sentences[min(2, len(ev.sentences) - 1)][1] if ev.sentences else 0
+        scores = dict(model_types)
+        boosted: set[str] = set()
+        for hit in ev.cues:
+            # Unambiguous wording in the headline or lead outweighs the model.
+            if hit.payload in TYPE_RULES + ("co_production",) and hit.payload not in boosted:
+                if hit.start < ev.title_end:
+                    scores[hit.payload] = scores.get(hit.payload, 0) + 0.5
+                    boosted.add(hit.payload)
+                elif hit.start < lead_end:
+                    scores[hit.payload] = scores.get(hit.payload, 0) + 0.25
+                    boosted.add(hit.payload)
+        best = max(scores, key=scores.get)
+        return best, min(0.99, scores[best] / max(sum(scores.values()), 1e-9))
+
+    def classify(self, article: ArticleInput) -> Classification:
+        ev = self._evidence(article)
+        mentions = self.countries.find(ev.full, ev.folded)
+        company_matches = self._companies(article, ev)
+        companies = self._party_companies(company_matches, ev)
+        company_countries: dict[str, float] = defaultdict(float)
+        company_country = {}
+        for identity, (match, _score) in companies.items():
+            code = self._country_of(match, mentions, ev)
+            company_country[identity] = code
+            if code:
+                company_countries[code] += 2.5
+        parties = self._party_countries(mentions, company_countries, ev)
+
+        p_deal, model_types = self.trained.predict(
+            model_module.model_input(article.title, article.text, len(parties), ev.cues)
+        )
+        if len(parties) < 2:
+            # International means two countries; one that we cannot see is weak evidence.
+            p_deal *= 0.6
+        label = "deal" if p_deal >= DEAL_THRESHOLD else "not_deal"
+        deal_type, type_confidence = self._deal_type(model_types, ev)
+        status, status_confidence = self._status(ev)
+
+        top = max(parties.values(), default=1.0)
+        role = {"sale": None}.get(deal_type, "partner")
+        countries = [
+            CountryParty(code, self._country_role(code, deal_type, companies, company_country),
+                         round(min(0.95, 0.4 + 0.55 * score / top), 3))
+            for code, score in parties.items()
+        ]  # fmt: skip
+        company_parties = [
+            CompanyParty(
+                key=match.key,
+                name=match.name,
+                country=company_country.get(identity),
+                role=role if deal_type != "sale" else None,
+                confidence=round(min(0.95, 0.35 + 0.15 * score), 3),
+            )
+            for identity, (match, score) in companies.items()
+        ]
+        systems = self.systems.find(ev.full, ev.folded)
+        systems += propose_systems(ev.full, ev.sentences, [(s.start, s.end) for s in systems]
+                                   + [(m.start, m.end) for m in company_matches])  # fmt: skip
+        relevance_confidence = p_deal if label == "deal" else 1 - p_deal
+        if label == "deal":
+            parts = [relevance_confidence, type_confidence, status_confidence]
+            parts.append(
+                sum(c.confidence for c in countries) / len(countries) if countries else 0.3
+            )
+            confidence = sum(parts) / len(parts)
+        else:
+            confidence = relevance_confidence
+        return Classification(
+            label=label,
+            relevance_confidence=round(relevance_confidence, 3),
+            deal_type=deal_type if label == "deal" else None,
+            deal_type_confidence=round(type_confidence, 3),
+            status=status if label == "deal" else None,
+            status_confidence=round(status_confidence, 3),
+            countries=countries,
+            companies=company_parties,
+            systems=[SystemMention(s.key, s.name, 0.8 if s.key else 0.5) for s in systems],
+            value=find_value(ev.full),
+            quantity=find_quantity(ev.full),
+            confidence=round(confidence, 3),
+            model_version=self.model_version,
+        )
+
+    @staticmethod
+    def _country_role(code, deal_type, companies, company_country) -> str | None:
+        if deal_type != "sale":
+            return "partner"
+        suppliers = {company_country.get(identity) for identity in companies}
+        return "supplier" if code in suppliers else "recipient"
+
+    def country_count(self, title: str, text: str) -> int:
+        """The number of party countries, as the model sees it in training and at run time."""
+        article = ArticleInput(title=title, text=text)
+        ev = self._evidence(article)
+        mentions = self.countries.find(ev.full, ev.folded)
+        companies = self._party_companies(self._companies(article, ev), ev)
+        company_countries: dict[str, float] = defaultdict(float)
+        for _identity, (match, _score) in companies.items():
+            code = self._country_of(match, mentions, ev)
+            if code:
+                company_countries[code] += 2.5
+        return len(self._party_countries(mentions, company_countries, ev))
+
+
+def train_from(examples: list[model_module.Example]) -> model_module.TrainedModel:
+    return model_module.train(examples, Classifier(_NO_MODEL).country_count)
+
+
+class _NoModel:
+    version = "untrained"
+
+
+_NO_MODEL = _NoModel()
+
+
+def shipped_model() -> model_module.TrainedModel:
+    from .training import shipped_examples
+
+    return train_from(shipped_examples())
+
+
+def load_classifier(
+    model_dir: Path,
+    companies: Iterable[KnownCompany] = (),
+    systems: Iterable[KnownSystem] = (),
+) -> Classifier:
+    return Classifier(model_module.load_current(model_dir, shipped_model), companies, systems)

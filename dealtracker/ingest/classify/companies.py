@@ -1,0 +1,288 @@
+"""The company gazetteer (known companies and their aliases) and the detector of organisation
+names it does not know yet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .companies_data import BUILTIN_COMPANIES
+from .matcher import Entry, PhraseMatcher, looks_like_acronym
+from .schema import KnownCompany
+from .text import fold_phrase
+
+LEGAL_SUFFIXES = (
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "gmbh", "ag", "se", "sa", "s a",
+    "spa", "s p a", "srl", "s r l", "sas", "sarl", "bv", "b v", "nv", "n v", "plc", "corp",
+    "corporation", "co", "company", "as", "a s", "ab", "oy", "oyj", "asa", "kk", "k k",
+    "sp z o o", "sp z oo", "s a s", "pty", "pty ltd", "pte", "pte ltd", "tov", "llc tov", "ooo",
+    "jsc", "pjsc", "pao", "ao", "holdings", "holding", "kft", "s r o", "d o o", "ad",
+)  # fmt: skip
+_SUFFIX_PATTERN = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r"))+$"
+)
+# Words that turn a capitalised phrase into an organisation name.
+ORGANISATION_CUES = (
+    "Industries", "Industry", "Systems", "Aerospace", "Defence", "Defense", "Robotics",
+    "Dynamics", "Technologies", "Technology", "Tech", "Group", "Corporation", "Corp", "Aviation",
+    "Drones", "Drone", "Unmanned", "Electronics", "Labs", "Lab", "Works", "Holdings", "Holding",
+    "Engineering", "Solutions", "Innovations", "Aeronautics", "Avionics", "Autonomy",
+    "Autonomous", "Motors", "Ventures", "Capital", "Partners", "Company", "Concern", "Plant",
+    "Shipyard", "Shipbuilding", "Arms", "Armaments", "Munitions", "Optics", "Photonics",
+    "Space", "AI", "GmbH", "Ltd", "Inc", "LLC", "AG", "SA", "S.A.", "plc", "S.p.A.", "SpA",
+    "A.Ş.", "AS", "AB", "Oy", "BV", "B.V.", "NV", "SAS", "Sp.", "KK", "Pty", "TOV", "JSC",
+)  # fmt: skip
+_NOT_COMPANY_WORDS = frozenset(
+    [
+        "ministry",
+        "minister",
+        "ministers",
+        "department",
+        "forces",
+        "force",
+        "army",
+        "navy",
+        "agency",
+        "council",
+        "government",
+        "parliament",
+        "command",
+        "commission",
+        "office",
+        "committee",
+        "university",
+        "institute",
+        "union",
+        "alliance",
+        "nato",
+        "pentagon",
+        "fund",
+        "bank",
+        "president",
+        "prime",
+        "state",
+        "states",
+        "republic",
+        "kingdom",
+        "federation",
+        "embassy",
+        "defense_ministry",
+        "cabinet",
+        "secretary",
+        "general's",
+        "authority",
+        "administration",
+        "directorate",
+        "guard",
+        "guards",
+        "corps",
+        "brigade",
+        "regiment",
+        "battalion",
+        "division",
+        "staff",
+    ]
+)
+_LEADING_NOISE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "its",
+        "their",
+        "his",
+        "her",
+        "both",
+        "and",
+        "with",
+        "for",
+        "by",
+        "from",
+        "to",
+        "of",
+        "as",
+        "after",
+        "before",
+        "under",
+        "while",
+        "when",
+        "this",
+        "that",
+        "these",
+        "those",
+        "new",
+        "our",
+        "we",
+        "it",
+        "they",
+        "also",
+        "but",
+        "if",
+        "or",
+        "while",
+        "said",
+        "says",
+        "according",
+        "meanwhile",
+        "however",
+        "last",
+        "next",
+        "first",
+    ]
+)
+_CUES = frozenset(ORGANISATION_CUES)
+_NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-\.]*[\w&]|[A-Z])"
+_CANDIDATE = re.compile(rf"{_NAME_TOKEN}(?:[ \-]+(?:{_NAME_TOKEN}|&|de|of|für|du|di))*")
+_APPOSITIVE = re.compile(
+    r"\b(?:maker|manufacturer|producer|developer|firm|company|start-?up|supplier|contractor|"
+    r"specialist|integrator|group|shipbuilder|investor|fund|subsidiary|unit|partner|"
+    r"Hersteller|Unternehmen|Firma|fabricant|entreprise|société|fabricante|empresa|"
+    r"produttore|azienda|società|producent|firma|spółka|виробник|компанія|компания|"
+    r"производитель)\s+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})"
+)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
+
+
+@dataclass(frozen=True)
+class CompanyMatch:
+    key: str | None
+    name: str
+    start: int
+    end: int
+    country: str | None
+
+
+def strip_legal_suffix(name: str) -> str:
+    folded = fold_phrase(name)
+    stripped = _SUFFIX_PATTERN.sub("", folded).strip()
+    return stripped or folded
+
+
+def company_key(name: str) -> str:
+    """The form company names are compared in: folded, legal suffix dropped."""
+    return strip_legal_suffix(name)
+
+
+@cache
+def builtin_companies() -> tuple[KnownCompany, ...]:
+    companies = []
+    for line in BUILTIN_COMPANIES.strip().splitlines():
+        key, name, aliases, country = (part.strip() for part in line.split("|"))
+        alias_list = tuple(alias.strip() for alias in aliases.split(";") if alias.strip())
+        companies.append(KnownCompany(key, name, alias_list, country or None))
+    return tuple(companies)
+
+
+def merge_companies(
+    primary: Iterable[KnownCompany], fallback: Iterable[KnownCompany]
+) -> list[KnownCompany]:
+    """Known companies first; a fallback company is added only if none of its names is taken."""
+    merged = list(primary)
+    taken = {company_key(n) for c in merged for n in (c.name, *c.aliases)}
+    for company in fallback:
+        names = {company_key(n) for n in (company.name, *company.aliases)}
+        if not names & taken:
+            merged.append(company)
+            taken |= names
+    return merged
+
+
+class CompanyGazetteer:
+    def __init__(self, companies: Iterable[KnownCompany]) -> None:
+        self.companies = {company.key: company for company in companies}
+        entries = []
+        for company in self.companies.values():
+            for name in {company.name, *company.aliases}:
+                # "Baykar Makina A.Ş." is also found as "Baykar Makina".
+                kept_words = len(strip_legal_suffix(name).split())
+                for phrase in {name, " ".join(name.split()[:kept_words])}:
+                    entries.append(
+                        Entry(
+                            phrase=phrase,
+                            payload=company.key,
+                            case_sensitive=looks_like_acronym(phrase) and len(phrase) <= 6,
+                            needs_capital=" " not in phrase.strip(),
+                        )
+                    )
+        self._matcher = PhraseMatcher(entries)
+
+    def find(self, text: str, folded: str | None = None) -> list[CompanyMatch]:
+        matches = []
+        seen: set[tuple[str, int]] = set()
+        for match in self._matcher.find(text, folded):
+            if (match.payload, match.start) in seen:
+                continue
+            seen.add((match.payload, match.start))
+            company = self.companies[match.payload]
+            matches.append(
+                CompanyMatch(company.key, match.surface, match.start, match.end, company.country)
+            )
+        return matches
+
+    def aliases_of(self, name: str) -> set[str]:
+        """Every comparable form of the company a name belongs to (for the metrics)."""
+        key = company_key(name)
+        for company in self.companies.values():
+            names = {company_key(n) for n in (company.name, *company.aliases)}
+            if key in names:
+                return names
+        return {key}
+
+
+def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
+    while tokens and (tokens[0].lower() in _LEADING_NOISE or fold_phrase(tokens[0]) in demonyms):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in {"and", "of", "de", "&", "du", "di", "für"}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def propose_organisations(
+    text: str, taken: list[tuple[int, int]], demonyms: set[str]
+) -> list[CompanyMatch]:
+    """Organisation names the gazetteer does not know: capitalised names with an
+    organisation cue ("Foo Robotics", "Bar GmbH") or after a noun such as "drone maker"."""
+    found: dict[str, CompanyMatch] = {}
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+    def add(name: str, start: int, end: int) -> None:
+        key = company_key(name)
+        if key and key not in found and not overlaps(start, end):
+            found[key] = CompanyMatch(None, name, start, end, None)
+            acronym = _ACRONYM_AFTER.match(text, end)
+            if acronym:
+                found.setdefault(
+                    company_key(acronym.group(1)),
+                    CompanyMatch(None, name, acronym.start(1), acronym.end(1), None),
+                )
+
+    for match in _CANDIDATE.finditer(text):
+        tokens = match.group(0).split()
+        lowered = {token.lower().strip(".'’") for token in tokens}
+        if lowered & _NOT_COMPANY_WORDS:
+            continue
+        tokens = _clean_candidate(tokens, demonyms)
+        if len(tokens) < 2 or tokens[-1] not in _CUES:
+            continue
+        if all(token in _CUES or fold_phrase(token) in demonyms for token in tokens):
+            continue
+        name = " ".join(tokens)
+        start = match.start() + match.group(0).find(tokens[0])
+        add(name, start, start + len(name))
+    for match in _APPOSITIVE.finditer(text):
+        tokens = _clean_candidate(match.group(1).split(), demonyms)
+        if not tokens or {t.lower() for t in tokens} & _NOT_COMPANY_WORDS:
+            continue
+        if all(token in _CUES for token in tokens):
+            continue
+        name = " ".join(tokens).rstrip(".,")
+        start = match.start(1) + match.group(1).find(tokens[0])
+        add(name, start, start + len(name))
+    return list(found.values())

@@ -1,0 +1,235 @@
+# ruff: noqa: E501  (data tables read better one entry a line)
+"""Country words pycountry does not carry: short names, demonyms, capitals, government bodies.
+
+Each table is `CODE: entry, entry, …` one country a line. A code may be `JP+US` for words that
+name two countries at once ("日米"). Country names in other languages come from pycountry's own
+translations (see countries.py); these tables add what those lack.
+"""
+
+# Short and common English names, plus names pycountry spells formally.
+NAMES = """
+US: US, U.S., USA, U.S.A., America, United States of America
+GB: UK, U.K., Britain, Great Britain, United Kingdom, England, Scotland
+RU: Russia
+IR: Iran
+KR: South Korea, Korea, Republic of Korea, ROK
+KP: North Korea, DPRK
+TW: Taiwan
+CN: China, PRC, People's Republic of China, mainland China
+TR: Turkey, Türkiye, Turkiye
+CZ: Czech Republic, Czechia
+VN: Vietnam
+SY: Syria
+MD: Moldova
+VE: Venezuela
+BO: Bolivia
+TZ: Tanzania
+LA: Laos
+NL: Holland, the Netherlands
+AE: UAE, U.A.E., Emirates, United Arab Emirates
+SA: Saudi Arabia, KSA
+PS: Palestine, Gaza, West Bank
+CD: DR Congo, DRC
+"""
+
+# Demonyms and adjectives. Entries ending in "*" are stems matched as word prefixes, for
+# inflected languages ("ukrainisch*" finds "ukrainischen", "украинск*" finds "украинского").
+DEMONYMS = """
+UA: Ukrainian, Ukrainians, ukrainisch*, ukrainien*, ucranian*, ucrain*, ukraińsk*, ukrainsk*, украинск*, українськ*, украинц*, українц*, ukrajinsk*, ukrayna*, ukrainas*, Oekraïens*
+US: American, Americans, US-based, U.S.-based, amerikanisch*, américain*, estadounidense*, norteamerican*, american*, amerykańsk*, американск*, американськ*, amerikansk*, americký*, američk*, Amerikan, Amerikalı
+GB: British, Briton, Britons, Scottish, Welsh, britisch*, britannique*, británic*, britannic*, brytyjsk*, британск*, британськ*, brittisk*, britsk*, İngiliz
+DE: German, Germans, deutsch*, allemand*, alemán, aleman*, tedesc*, niemieck*, немецк*, німецьк*, tysk*, nemeck*, njemačk*, Alman, Duits*
+FR: French, französisch*, français*, française*, francés, frances*, frances*, frances, frances, francuz*, francusk*, французск*, французьк*, fransk*, francúz*, Fransız
+IT: Italian, Italians, italienisch*, italien*, italian*, włosk*, итальянск*, італійськ*, talian*, İtalyan
+ES: Spanish, Spaniards, spanisch*, espagnol*, español*, spagnol*, hiszpańsk*, испанск*, іспанськ*, spansk*, İspanyol
+PL: Polish, Poles, polnisch*, polonais*, polac*, polacc*, polsk*, польск*, польськ*, poľsk*, Polonyalı
+TR: Turkish, Turks, türkisch*, turc, turque*, turco*, turca*, turch*, tureck*, турецк*, турецьк*, Türk, turecký*, tursk*
+IL: Israeli, Israelis, israelisch*, israélien*, israelí*, israelian*, izraelsk*, израильск*, ізраїльськ*, İsrailli
+JP: Japanese, japanisch*, japonais*, japonés, japones*, giappones*, japońsk*, японск*, японськ*, japansk*, japonsk*, Japon
+KR: South Korean, South Koreans, Korean, südkoreanisch*, sud-coréen*, coréen*, surcorean*, coreano*, coreana*, sudcorean*, południowokoreańsk*, южнокорейск*, південнокорейськ*, Güney Koreli
+KP: North Korean, North Koreans, nordkoreanisch*, nord-coréen*, norcorean*, северокорейск*, північнокорейськ*
+TW: Taiwanese, taiwanesisch*, taïwanais*, taiwanés, taiwanes*, tajwańsk*, тайваньск*, тайванськ*
+CN: Chinese, chinesisch*, chinois*, chino, china, cinese, cinesi, chińsk*, китайск*, китайськ*, kinesisk*, čínsk*, Çinli
+RU: Russian, Russians, russisch*, russe, russes, ruso, rusa, rusos, russo, russa, russi, rosyjsk*, российск*, русск*, російськ*, rysk*, rusk*, Rus
+IN: Indian, Indians, indisch*, indien, indienne*, indio, india, indiano, indiana, indyjsk*, индийск*, індійськ*, indisk*, Hintli
+AU: Australian, Australians, australisch*, australien*, australian*, australijsk*, австралийск*, австралійськ*
+CA: Canadian, Canadians, kanadisch*, canadien*, canadiense*, canades*, kanadyjsk*, канадск*, канадськ*
+NL: Dutch, niederländisch*, néerlandais*, neerlandés, olandes*, holendersk*, нидерландск*, голландск*, нідерландськ*, Nederlands*
+BE: Belgian, belgisch*, belge, belga, belgijsk*, бельгийск*
+SE: Swedish, Swedes, schwedisch*, suédois*, sueco*, svedes*, szwedzk*, шведск*, шведськ*, svensk*
+NO: Norwegian, norwegisch*, norvégien*, noruego*, norveges*, norwesk*, норвежск*, норвезьк*, norsk*
+FI: Finnish, Finns, finnisch*, finlandais*, finlandés, finlandes*, fińsk*, финск*, фінськ*, finsk*
+DK: Danish, Danes, dänisch*, danois*, danés, danes*, duńsk*, датск*, данськ*, dansk*
+EE: Estonian, Estonians, estnisch*, estonien*, estonio*, estone, estońsk*, эстонск*, естонськ*
+LV: Latvian, lettisch*, letton*, letón, lettone, łotewsk*, латвийск*, латвійськ*
+LT: Lithuanian, litauisch*, lituanien*, lituano*, litewsk*, литовск*, литовськ*
+CZ: Czech, tschechisch*, tchèque*, checo*, ceco, ceca, czesk*, чешск*, чеськ*, česk*, český, česká
+SK: Slovak, Slovakian, slowakisch*, slovaque*, eslovaco*, slovacc*, słowack*, словацк*, slovensk*
+RO: Romanian, Romanians, rumänisch*, roumain*, rumano*, rumen*, rumuńsk*, румынск*, румунськ*, român*
+BG: Bulgarian, bulgarisch*, bulgare*, búlgaro*, bulgaro*, bułgarsk*, болгарск*
+HU: Hungarian, ungarisch*, hongrois*, húngaro*, ungheres*, węgiersk*, венгерск*, угорськ*, magyar
+HR: Croatian, kroatisch*, croate*, croata*, chorwack*, хорватск*, hrvatsk*
+SI: Slovenian, Slovene, slowenisch*, slovène*, esloveno*, słoweńsk*
+RS: Serbian, serbisch*, serbe, serbio*, serbsk*, сербск*
+GR: Greek, griechisch*, grec, grecque*, griego*, grecia, grec*, greck*, греческ*, грецьк*
+PT: Portuguese, portugiesisch*, portugais*, portugués, portoghes*, portugalsk*, португальск*, portugu*
+CH: Swiss, schweizerisch*, Schweizer, suisse*, suizo*, svizzer*, szwajcarsk*, швейцарск*
+AT: Austrian, österreichisch*, autrichien*, austriac*, austriack*, австрийск*
+IE: Irish
+LU: Luxembourgish, Luxembourg-based
+AE: Emirati, Emiratis, emiratisch*, émirien*, emiratí, emiratin*, emiracki*, эмиратск*
+SA: Saudi, Saudis, saudisch*, saoudien*, saudí, saudit*, saudyjsk*, саудовск*
+QA: Qatari, katarisch*, qatari*, katarsk*, катарск*
+KW: Kuwaiti
+JO: Jordanian
+EG: Egyptian, ägyptisch*, égyptien*, egipci*
+MA: Moroccan, marokkanisch*, marocain*, marroquí
+DZ: Algerian
+PK: Pakistani, pakistanisch*, pakistanais*, paquistaní, pakistańsk*, пакистанск*
+AZ: Azerbaijani, Azeri, aserbaidschanisch*, azerbaïdjanais*, azerbejdżańsk*, азербайджанск*
+GE: Georgian, georgisch*, géorgien*, gruzińsk*, грузинск*
+MD: Moldovan
+KZ: Kazakh, Kazakhstani, казахстанск*
+UZ: Uzbek
+IR: Iranian, Iranians, iranisch*, iranien*, iraní, iranian*, irańsk*, иранск*, іранськ*
+IQ: Iraqi
+SY: Syrian
+LB: Lebanese
+BY: Belarusian, Belarussian, belarussisch*, biélorusse*, białorusk*, белорусск*, білоруськ*
+BR: Brazilian, brasilianisch*, brésilien*, brasileñ*, brasilian*, brazylijsk*, бразильск*, brasileir*
+MX: Mexican
+AR: Argentine, Argentinian
+CL: Chilean
+CO: Colombian
+NZ: New Zealand's
+SG: Singaporean, singapurisch*
+MY: Malaysian
+ID: Indonesian, indonesisch*, indonésien*
+PH: Filipino, Philippine
+TH: Thai
+VN: Vietnamese
+BD: Bangladeshi
+NG: Nigerian
+ZA: South African
+KE: Kenyan
+ET: Ethiopian
+"""
+
+# Capitals, and the places that stand for a government in news prose.
+CAPITALS = """
+UA: Kyiv, Kiev, Kyjiw, Kiew, Kijów, Kijev, Киев, Київ, キーウ
+US: Washington, Пентагон
+GB: London, Londres, Londra, Londyn, Лондон
+DE: Berlin, Berlino, Berlín, Берлин
+FR: Paris, Parigi, París, Paryż, Париж
+IT: Rome, Roma, Rzym, Рим
+ES: Madrid
+PL: Warsaw, Warschau, Varsovie, Varsovia, Varsavia, Warszawa, Варшава
+TR: Ankara, Анкара
+IL: Jerusalem, Tel Aviv
+JP: Tokyo, Tokio, Tokyō, Токио, Токіо, 東京
+KR: Seoul, Séoul, Seúl, Seul, Сеул
+TW: Taipei
+CN: Beijing, Peking, Pékin, Pekín, Pechino, Pekin, Пекин, Пекін
+RU: Moscow, Moskau, Moscou, Moscú, Mosca, Moskwa, Москва
+IN: New Delhi, Delhi
+AU: Canberra
+CA: Ottawa
+NL: The Hague, Den Haag
+SE: Stockholm
+NO: Oslo
+FI: Helsinki
+DK: Copenhagen
+EE: Tallinn
+LV: Riga
+LT: Vilnius
+CZ: Prague, Prag, Praha
+SK: Bratislava
+RO: Bucharest, Bukarest, București
+BG: Sofia
+HU: Budapest
+GR: Athens
+PT: Lisbon
+BE: Brussels
+AT: Vienna, Wien
+CH: Bern
+AE: Abu Dhabi
+SA: Riyadh
+QA: Doha
+PK: Islamabad
+AZ: Baku
+IR: Tehran
+BR: Brasília, Brasilia
+"""
+
+# Government bodies and armed forces that name their country without saying it.
+GOVERNMENT = """
+US: Pentagon, Department of Defense, DoD, Defense Department, Department of War, White House, DARPA, DSCA, Foreign Military Sales, US Army, US Navy, US Air Force, Marine Corps, USMC, SOCOM, Defense Innovation Unit
+GB: Ministry of Defence UK, MoD UK, Royal Navy, Royal Air Force, RAF, British Army, Downing Street, Whitehall, DE&S
+DE: Bundeswehr, BAAINBw, Bundestag, Bundesregierung, Bundesministerium der Verteidigung
+FR: DGA, Direction générale de l'armement, Élysée, Elysee, Armée de terre, armées françaises
+UA: Verkhovna Rada, ZSU, Brave1, Ukroboronprom, Міноборони, Минобороны Украины, Збройні сили
+TR: SSB, Savunma Sanayii Başkanlığı, Presidency of Defense Industries, Turkish Armed Forces, TSK
+IL: IDF, Israel Defense Forces, IMOD, Knesset
+JP: JSDF, Self-Defense Forces, Self-Defence Forces, ATLA, 防衛省, 自衛隊, 防衛装備庁, 日本政府
+PL: Sejm, Agencja Uzbrojenia, Armament Agency, MON
+KR: DAPA, ROK Army, 방위사업청
+IN: DRDO, Indian Army, Indian Navy, Indian Air Force
+CN: PLA, People's Liberation Army
+RU: Kremlin, Кремль, Минобороны России
+AU: ADF, Australian Defence Force
+TW: 國防部
+"""
+
+# Words that name two countries at once.
+PAIRS = """
+JP+US: 日米
+JP+GB: 日英
+JP+AU: 日豪
+JP+UA: 日ウ
+US+GB: Anglo-American
+"""
+
+# Common words that are also country or capital names: only a capitalised form counts.
+NEEDS_CAPITAL = frozenset(
+    {
+        "turkey",
+        "chad",
+        "jordan",
+        "georgia",
+        "guinea",
+        "niger",
+        "china",
+        "japan",
+        "polish",
+        "sofia",
+        "doha",
+        "victoria",
+        "chino",
+        "india",
+        "indio",
+        "america",
+        "russa",
+        "russo",
+        "rus",
+        "turc",
+        "grec",
+        "grecia",
+        "rome",
+        "roma",
+        "riga",
+        "bern",
+        "paris",
+        "washington",
+        "delhi",
+        "english",
+        "french",
+        "swiss",
+        "dutch",
+        "greek",
+        "danish",
+        "irish",
+        "czech",
+        "thai",
+    }
+)

@@ -1,0 +1,227 @@
+# ruff: noqa: E501  (data tables read better one entry a line)
+"""Cue words in many languages, grouped by what they are evidence of.
+
+They serve twice: the status rules read them directly, and the model sees them as extra tokens
+("cue_sale") so that what it learns from English examples carries over to other languages.
+Phrases are written naturally and folded at import; "*" marks a stem.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .matcher import Entry, Match, PhraseMatcher
+
+CUES: dict[str, str] = {
+    "drone": """drone*, uav*, uas, unmanned, uncrewed, loitering munition*, counter drone*,
+        counter uas, quadcopter*, multicopter*, fpv, kamikaze, rpas, ugv*, usv*, drohne*,
+        dron, drony, dronow, dronami, droni, drona, drone, drönare, drönar*, bezzałog*, bezpilot*,
+        bespilot*, dronovi, беспилот*, безпілот*, бпла, бпак, дрон*, ドローン, 無人機, 無人, iha,
+        siha, insansiz*, 드론, 무인기, 无人机, 無人飛行, مسيرة, مسيّرة, ड्रोन""",
+    "deal": """agreement*, deal, deals, contract*, order*, partnership*, cooperation, collaborat*,
+        memorandum, accord, vertrag*, vereinbarung*, abkommen, auftrag, accord*, contrat*,
+        acuerdo*, contrato*, accordo, contratto, umow*, porozumien*, kontrakt*, угод*, договор*,
+        соглашени*, контракт*, 契約, 合意, 協定, anlasma*, sozlesme*, acord*, avtal*, zmluv*,
+        smlouv*, sporazum*, ugovor*""",
+    "co_production": """co produc*, coproduc*, joint production, jointly produce*,
+        jointly manufactur*, joint manufactur*, produce jointly, manufacture jointly,
+        produce together, set up production, production line*, local production,
+        localise production, localize production, local assembly, assemble locally, joint development,
+        co develop*, codevelop*, jointly develop*, gemeinsame produktion, gemeinsam produzier*,
+        koproduktion*, gemeinsame fertigung, production conjointe, produire conjointement,
+        production commune, produccion conjunta, fabricacion conjunta, produzione congiunta,
+        produrre congiuntamente, wspolna produkcj*, wspolnej produkcji, koprodukcj*,
+        спільне виробництво, спільного виробництва, спільне виробн*, совместное производство,
+        совместного производства, совместн* производств*, 共同生産, 共同開発, 共同製造, 現地生産,
+        ortak uretim, gemensam produktion, productie comuna, productia comuna,
+        spolocna vyroba, spolocnu vyrobu, spolecna vyroba, zajednicka proizvodnja,
+        zajednicku proizvodnju""",
+    "sale": """purchas*, procure*, procurement, buy, buys, bought, export*, supply, supplies,
+        supplied, sell, sells, sold, sale, sales, order, ordered, orders, delivery, deliveries,
+        auftrag, bestell*, kauf*, kauft, gekauft, liefer*, commande*, achat*, acquerir, vente,
+        livraison*, compra*, pedido*, suministr*, venta*, acquist*, fornitur*, vendita,
+        zamowien*, zakup*, dostaw*, sprzedaz*, закуп*, постав*, продаж*, 調達, 購入, 輸出, 発注,
+        受注, 納入, satin al*, ihracat, siparis*, tedarik, nakup, kupi*, achizitie, achizitiona*,
+        köp*, bestäl*""",
+    "tech_transfer": """technology transfer, transfer of technology, transfer technology,
+        transfer of know how, know how transfer, transfer know how, technologietransfer,
+        transfert de technologie, transferencia de tecnologia, trasferimento tecnologico,
+        trasferimento di tecnologia, transfer technologii, transferu technologii,
+        передача технологи*, передачу технологи*, передачі технологі*, 技術移転, 技術供与,
+        teknoloji transferi, transfer de tehnologie, transfer tehnologije, teknologioverforing""",
+    "licensing": """licen*, under licence, lizenz*, licencia*, licenza*, licencj*, ліцензі*,
+        лицензи*, ライセンス, lisans*, licent*""",
+    "joint_venture": """joint venture*, jv, joint company, joint enterprise,
+        gemeinschaftsunternehmen, coentreprise, co entreprise, empresa conjunta, empresa mixta,
+        societa congiunta, impresa comune, wspolne przedsiebiorstw*, спільне підприємство,
+        спільного підприємства, совместное предприятие, совместного предприятия, 合弁, 合弁会社,
+        ortak girisim, ortak sirket, gemensamt bolag, societate mixta, zajednicko poduzece""",
+    "investment": """invest*, stake, funding round, series a, series b, series c, raised,
+        fundrais*, capital injection, equity, investition*, beteiligung*, investissement*,
+        levee de fonds, inversion*, invierte, investimento, investe, inwestyc*, inwestuj*,
+        інвестиц*, інвесту*, инвестиц*, инвестир*, 出資, 投資, yatirim*, investi*""",
+    "acquisition": """acquire*, acquisition*, acquired, takeover, take over, takes over,
+        buyout, buy out, merger, majority stake, ubernahm*, ubernahme, ubernimmt, rachat,
+        rachete, adquisicion, adquiere, adquirio, acquisizione, acquisisce, przejeci*,
+        przejmuj*, przejal*, поглинанн*, придба*, поглощени*, приобрел*, приобретени*, 買収,
+        satin aldi, satın aldı, devral*, akvizic*, förvärv*""",
+    "mou": """memorandum*, mou, mous, letter of intent, loi, framework agreement,
+        declaration of intent, statement of intent, absichtserklarung, rahmenvereinbarung,
+        protocole d accord, lettre d intention, memorando*, carta de intencion*,
+        protocollo d intesa, memorandum d intesa, lettera d intenti, list intencyjn*,
+        меморандум*, протокол о намерениях, 覚書, 基本合意, mutabakat*, niyet mektubu,
+        memorandum o porozumeni, memorandum o razumijevanju""",
+    "other": """donat*, donation*, aid package, military aid, gift*, handed over as aid,
+        spende*, geschenkt, don de, donacion*, dono, darowizn*, передал* в дар, 寄贈, 供与,
+        bagis*""",
+    "strike": """strike*, struck, attack*, shot down, downed, intercept*, killed, wounded,
+        casualt*, air raid*, barrage, shelling, offensive, front line, frontline, destroyed,
+        explosion*, blast, hit, swarm attack, angriff*, abgeschossen, getotet, attaque*, frappe*,
+        abattu*, ataque*, derribad*, attacco, attacchi, abbattut*, atak*, zestrzel*, атак*,
+        збит*, удар*, сбит*, 攻撃, 撃墜, saldiri*, vurul*, napad*, útok*, utok*""",
+    "regulation": """regulation*, regulat*, legislation, law, laws, ban, bans, banned,
+        airspace, permit*, certification, faa, easa, restriction*, bill, rules, verordnung*,
+        gesetz*, reglementation, regulacion, normativa, przepis*, regulacj*, закон*, правил*,
+        規制, 法案, 法律, yonetmelik, duzenleme""",
+    "unveiling": """unveil*, showcas*, exhibit*, display*, debut*, presented, premiere*,
+        exhibition*, expo, air show, airshow, trade fair, trade show, booth, messe, salon,
+        feria, fiera, targi, выставк*, виставк*, 展示, 見本市, fuar*, prototype*, demonstrat*,
+        test flight*, maiden flight, first flight""",
+    "opinion": """opinion, op ed, commentary, analysis, argue*, we must, should, column,
+        editorial, lesson*, why, perspective, kommentar, meinung, tribune, opinion, opinione,
+        komentarz, думка, мнение, 論説, コラム, yorum""",
+    "interest": """ready to, readiness, open to, interested in, interest in, willing to,
+        seeks partners, seeking partners, looking for partners, potential partners, could
+        cooperate, bereit, bereitschaft, pret a, prets a, dispuesto*, disposicion, pronto a,
+        disponibil*, gotow*, готов*, готовність, 用意, 意欲, hazir*, isteklilik""",
+    "domestic": """domestic, homegrown, home grown, national industry, own industry,
+        indigenous, local manufacturer*, domestically, self reliance, made in, heimisch*,
+        einheimisch*, national*, nacional*, nazional*, krajow*, вітчизнян*, отечествен*,
+        国産, 国内, yerli, milli""",
+    "funding": """funding round, seed round, series a, series b, series c, raised, raises,
+        venture capital, valuation, investors led, led by, finanzierungsrunde, levee de fonds,
+        ronda de financiacion, round di finanziamento, runda finansowania, раунд, 資金調達""",
+    "government": """ministry of defen*, defence ministry, defense ministry, defence minister,
+        defense minister, armed forces, army, navy, air force, military, government,
+        verteidigungsministerium, bundeswehr, streitkrafte, ministere des armees, armee*,
+        ministerio de defensa, fuerzas armadas, ministero della difesa, forze armate,
+        ministerstwo obrony, wojsko, sily zbrojne, міністерство оборони, міноборони, зсу,
+        министерство обороны, минобороны, вс рф, 防衛省, 自衛隊, 政府, savunma bakanligi,
+        silahli kuvvetler, ministerul apararii, forsvarsmakten, ministerstvo obrany""",
+}
+
+# Wording of the stages of a deal's life, strongest first within each language group.
+STATUS_CUES: dict[str, str] = {
+    "cancelled": """scrapped, cancel*, called off, terminated, pulled out, withdrew,
+        withdrawn, abandoned, annulled, shelved, collapsed, halted, suspended, gestoppt,
+        storniert, abgesagt, gekundigt, aufgekundigt, annul*, abandonn*, rompu, anulad*,
+        anulo, cancelad*, cancelo, annullat*, cancellat*, anulow*, zerwa*, wycofal*, скасува*,
+        розірва*, отмен*, разорва*, расторг*, 中止, 撤回, 破棄, 白紙, iptal*""",
+    "delivered": """delivered, handed over, took delivery, taken delivery, received the first,
+        has received, have received, arrived in, deliveries began, first batch arrived,
+        shipped, now in service, entered service, geliefert, ubergeben, ausgeliefert, livre,
+        livres, livrees, a recu, ont recu, remis, entregad*, entrego, entregaron, recibio,
+        consegnat*, ricevut*, dostarczon*, dostarczyl*, przekazal*, otrzymal*, передал*,
+        передано, отримал*, отримали, доставил*, доставлен*, получил*, 納入した, 引き渡し,
+        引き渡した, 到着, teslim etti, teslim edildi, teslimat*, levererat*, dodan*, isporuč*,
+        livrat*""",
+    "in_production": """began production, begun production, started production,
+        start of production, production began, production started, production has begun,
+        production is under way, serial production, mass production, series production,
+        in production, rolling off, rolled off, now producing, already producing,
+        are being produced, is being produced, are produced, is manufacturing, are manufacturing,
+        licensed production, assembles, assembled in, serienproduktion, serienfertigung,
+        produktion aufgenommen, produktion begonnen, produziert bereits, wird produziert,
+        werden produziert, production en serie, lance la production, commence la production,
+        produit deja, produits en, produccion en serie, comenzo la produccion,
+        inicio la produccion, ya produce, se producen, produzione in serie,
+        avviato la produzione, iniziato la produzione, vengono prodotti, produkcja seryjn*,
+        produkcje seryjn*, produkcji seryjnej, rozpoczal* produkcj*, uruchomil* produkcj*,
+        produkowane, серійне виробництво, серійного виробництва, розпочал* виробництво,
+        почал* виробництво, вже виробля*, виробляють, серийное производство,
+        серийного производства, начал* производство, наладил* производство, производят,
+        量産, 生産を開始, 生産開始, 製造を開始, 生産している, seri uretim*, uretime basla*,
+        serieproduktion, seriova vyroba, serijsk* proizvodnj*, productie de serie""",
+    "signed": """signed, sign, inked, sealed, concluded, awarded, won a contract,
+        secured a contract, placed an order, ordered, finalised, finalized, agreed a deal,
+        struck a deal, reached an agreement, closed, completed the acquisition, completes,
+        unterzeichnet, unterschrieben, abgeschlossen, vereinbart, erteilt, bestellt,
+        beauftragt, signe, signent, signee, signes, conclu, attribue, firmad*, firmo, firmaron,
+        suscrit*, adjudic*, firmato, firmata, siglato, sottoscritt*, aggiudicat*, ordinato,
+        podpisal*, podpisan*, zawarl*, zamowil*, підписал*, підписано, підписав, уклал*,
+        замовил*, подписал*, подписан*, заключил*, заказал*, 署名, 締結, 調印, 契約を結,
+        受注した, 発注した, 合意した, imzala*, undertecknat, semnat*, podpisal, podepsal*,
+        potpisal*, potpisan*""",
+    "in_talks": """in talks, talks with, holding talks, held talks, negotiating, negotiation*,
+        negotiate, in discussions, discussing, discussions with, exploring, considering,
+        consultations, gesprache, verhandl*, verhandelt, sondier*, negoci*, discussions,
+        pourparlers, en discussion, conversaciones, trattativ*, negoziat*, colloqui, rozmow*,
+        negocj*, переговор*, перемовин*, 協議, 交渉, 協議中, gorusme*, muzakere*,
+        förhandl*, rokovan*, jednan*, pregovor*""",
+    "rumored": """reportedly, rumour*, rumor*, according to sources, sources said,
+        people familiar, unconfirmed, is said to, allegedly, angeblich, berichten zufolge,
+        selon des sources, aurait, auraient, segun fuentes, supuestamente, secondo fonti,
+        indiscrezioni, podobno, nieoficjalnie, нібито, якобы, по данным источников,
+        関係者によると, とみられる, iddia""",
+    "announced": """announced, announces, announce, plans to, plan to, will, intends to,
+        agreed to, is set to, are set to, to supply, to deliver, selected, chose, approved,
+        cleared, green light, unveiled plans, angekundigt, kundigt, plant, wird, werden,
+        annonce, prevoit, va, vont, anuncio, anuncia, planea, preve, annunciato, annuncia,
+        prevede, oglosil*, planuje, zamierza, оголосил*, оголосив, планує, має намір,
+        объявил*, планирует, намерен*, 発表, 計画, 方針, 予定, acikla*, planlı*""",
+}
+STATUS_PRIORITY = (
+    "cancelled", "delivered", "in_production", "signed", "in_talks", "rumored", "announced",
+)  # fmt: skip
+# Wording that turns a completed step into a plan: "will begin production", "plans to sign".
+FUTURE = re.compile(
+    r"(?:will|shall|would|could|plans? to|planned|aims? to|intends? to|expected to|set to|"
+    r"to be|to|wird|werden|soll|sollen|va|vont|prevoit de|planea|prevede|planuje|ma|"
+    r"будет|буде|планує|планирует|予定|見込み)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _entries(table: dict[str, str]) -> list[Entry]:
+    entries = []
+    for name, phrases in table.items():
+        for raw in phrases.replace("\n", " ").split(","):
+            phrase = raw.strip()
+            if phrase:
+                entries.append(Entry(phrase.rstrip("*"), name, prefix=phrase.endswith("*")))
+    return entries
+
+
+@cache
+def _cue_matcher() -> PhraseMatcher:
+    return PhraseMatcher(_entries(CUES))
+
+
+@cache
+def _status_matcher() -> PhraseMatcher:
+    return PhraseMatcher(_entries(STATUS_CUES))
+
+
+def cue_hits(folded: str) -> list[Match]:
+    """Every cue in a folded text, in order (one Aho-Corasick pass)."""
+    return _cue_matcher().find(folded, folded)
+
+
+def cue_counts(folded: str, hits: list[Match] | None = None) -> dict[str, int]:
+    counts = dict.fromkeys(CUES, 0)
+    for hit in cue_hits(folded) if hits is None else hits:
+        counts[hit.payload] += 1
+    return counts
+
+
+def status_hits(folded: str) -> dict[str, list[int]]:
+    """Start offsets of each status's wording, leaving out plans ("will begin production")."""
+    hits: dict[str, list[int]] = {}
+    for match in _status_matcher().find(folded, folded):
+        name = match.payload
+        if name not in ("announced", "in_talks", "rumored") and FUTURE.search(
+            folded[max(0, match.start - 40) : match.start]
+        ):
+            name = "announced"
+        hits.setdefault(name, []).append(match.start)
+    return hits

@@ -1,0 +1,155 @@
+"""Systems: known products and their aliases, plus product-like designations not known yet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .matcher import Entry, PhraseMatcher
+from .schema import KnownSystem
+
+# Well-known drones, loitering munitions and counter-drone systems, `key | name | aliases; …`.
+BUILTIN_SYSTEMS = """
+bayraktar-tb2 | Bayraktar TB2 | TB2
+bayraktar-tb3 | Bayraktar TB3 | TB3
+akinci | Bayraktar Akinci | Akinci; Akıncı
+kizilelma | Kizilelma | Kızılelma
+anka | Anka | TAI Anka; Anka-S
+aksungur | Aksungur |
+kargu | Kargu | Kargu-2
+mq-9 | MQ-9 Reaper | MQ-9; MQ-9A; Reaper
+mq-9b | MQ-9B | SkyGuardian; SeaGuardian; MQ-9B SkyGuardian; MQ-9B SeaGuardian
+mq-1c | MQ-1C Gray Eagle | Gray Eagle; MQ-1C
+mq-4c | MQ-4C Triton | Triton
+rq-4 | RQ-4 Global Hawk | Global Hawk
+switchblade-300 | Switchblade 300 |
+switchblade-600 | Switchblade 600 |
+puma | RQ-20 Puma | Puma AE; Puma LE
+jump-20 | JUMP 20 |
+phoenix-ghost | Phoenix Ghost |
+altius | Altius | Altius-600; Altius-700
+ghost | Ghost | Ghost-X
+roadrunner | Roadrunner |
+coyote | Coyote |
+scaneagle | ScanEagle |
+heron | Heron | Heron TP; Heron 1
+hermes-900 | Hermes 900 |
+hermes-450 | Hermes 450 |
+harop | Harop |
+harpy | Harpy |
+orbiter | Orbiter | Orbiter 3; Orbiter 4
+hero-120 | Hero-120 | Hero 120
+hero-30 | Hero-30 | Hero 30
+vector | Vector |
+twister | Twister |
+warmate | Warmate |
+gladius | Gladius |
+themis | THeMIS |
+ar3 | AR3 | Tekever AR3
+ar5 | AR5 | Tekever AR5
+black-hornet | Black Hornet |
+eurodrone | Eurodrone | European MALE RPAS
+watchkeeper | Watchkeeper |
+shahed-136 | Shahed-136 | Shahed 136; Geran-2
+orlan-10 | Orlan-10 |
+lancet | Lancet |
+wing-loong | Wing Loong | Wing Loong II
+ch-4 | CH-4 |
+ch-5 | CH-5 |
+leleka-100 | Leleka-100 |
+pd-2 | PD-2 |
+punisher | Punisher |
+magura-v5 | Magura V5 | Magura
+sea-baby | Sea Baby |
+skydio-x10 | Skydio X10 | X10D
+mavic-3 | Mavic 3 |
+anafi | Anafi | Anafi USA
+hx-2 | HX-2 |
+hf-1 | HF-1 |
+drone-shield-dronegun | DroneGun |
+"""
+
+_DESIGNATION = re.compile(r"\b(?:[A-Z]{1,4}-?\d{1,3}[A-Z]{0,2}|[A-Z][a-z]+(?:-| )\d{2,3})\b")
+_DRONE_CONTEXT = re.compile(
+    r"drone|uav|uas|unmanned|loitering|munition|quadcopter|aircraft|vessel|dron|дрон|бпла|"
+    r"ドローン|無人|i̇ha|iha",
+    re.IGNORECASE,
+)
+_NOT_SYSTEMS = re.compile(
+    r"^(?:COVID|G\d|F-\d+|Su-\d+|MiG-\d+|A\d{3}|B\d{3}|Article|Section|Page|Room|Rule|Class|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Ramstein|Chapter|Phase|Stage|Level|Tier|Block|Lot|Round|Group|Number)\b"
+)
+
+
+@dataclass(frozen=True)
+class SystemMatch:
+    key: str | None
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def builtin_systems() -> tuple[KnownSystem, ...]:
+    systems = []
+    for line in BUILTIN_SYSTEMS.strip().splitlines():
+        key, name, aliases = (part.strip() for part in line.split("|"))
+        alias_list = tuple(alias.strip() for alias in aliases.split(";") if alias.strip())
+        systems.append(KnownSystem(key, name, alias_list))
+    return tuple(systems)
+
+
+def merge_systems(primary: Iterable[KnownSystem], fallback: Iterable[KnownSystem]) -> list:
+    merged = list(primary)
+    taken = {name.lower() for s in merged for name in (s.name, *s.aliases)}
+    for system in fallback:
+        if not {n.lower() for n in (system.name, *system.aliases)} & taken:
+            merged.append(system)
+    return merged
+
+
+class SystemGazetteer:
+    def __init__(self, systems: Iterable[KnownSystem]) -> None:
+        self.systems = {system.key: system for system in systems}
+        self._matcher = PhraseMatcher(
+            Entry(
+                phrase=name,
+                payload=system.key,
+                case_sensitive=name.isupper() and len(name) <= 6,
+                needs_capital=True,
+            )
+            for system in self.systems.values()
+            for name in {system.name, *system.aliases}
+        )
+
+    def find(self, text: str, folded: str | None = None) -> list[SystemMatch]:
+        matches: dict[str, SystemMatch] = {}
+        for match in self._matcher.find(text, folded):
+            system = self.systems[match.payload]
+            matches.setdefault(
+                system.key, SystemMatch(system.key, system.name, match.start, match.end)
+            )
+        return list(matches.values())
+
+
+def propose_systems(
+    text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[SystemMatch]:
+    """Model designations ("MQ-9B", "Switchblade 600") in sentences about drones."""
+    found: dict[str, SystemMatch] = {}
+    for start, end in sentences:
+        sentence = text[start:end]
+        if not _DRONE_CONTEXT.search(sentence):
+            continue
+        for match in _DESIGNATION.finditer(sentence):
+            name = match.group(0)
+            absolute = (start + match.start(), start + match.end())
+            if _NOT_SYSTEMS.match(name) or re.fullmatch(r"[A-Za-z]+ (?:19|20)\d\d", name):
+                continue
+            if any(absolute[0] < t_end and t_start < absolute[1] for t_start, t_end in taken):
+                continue
+            found.setdefault(name, SystemMatch(None, name, *absolute))
+    return list(found.values())
