@@ -311,8 +311,8 @@ class Classifier:
         return len(self._party_countries(mentions, company_countries, ev))
 
 
-def train_from(examples: list[model_module.Example]) -> model_module.TrainedModel:
-    return model_module.train(examples, Classifier(_NO_MODEL).country_count)
+def train_from(examples: list[model_module.Example], folds: int = 5) -> model_module.TrainedModel:
+    return model_module.train(examples, Classifier(_NO_MODEL).country_count, folds=folds)
 
 
 class _NoModel:

@@ -18,7 +18,7 @@ LEGAL_SUFFIXES = (
     "spa", "s p a", "srl", "s r l", "sas", "sarl", "bv", "b v", "nv", "n v", "plc", "corp",
     "corporation", "co", "company", "as", "a s", "ab", "oy", "oyj", "asa", "kk", "k k",
     "sp z o o", "sp z oo", "s a s", "pty", "pty ltd", "pte", "pte ltd", "tov", "llc tov", "ooo",
-    "jsc", "pjsc", "pao", "ao", "holdings", "holding", "kft", "s r o", "d o o", "ad",
+    "jsc", "pjsc", "pao", "ao", "aps", "a/s", "holdings", "holding", "kft", "s r o", "d o o", "ad",
 )  # fmt: skip
 _SUFFIX_PATTERN = re.compile(
     r"(?:\s+(?:" + "|".join(re.escape(s) for s in LEGAL_SUFFIXES) + r"))+$"
@@ -174,7 +174,8 @@ def builtin_companies() -> tuple[KnownCompany, ...]:
     for line in BUILTIN_COMPANIES.strip().splitlines():
         key, name, aliases, country = (part.strip() for part in line.split("|"))
         alias_list = tuple(alias.strip() for alias in aliases.split(";") if alias.strip())
-        companies.append(KnownCompany(key, name, alias_list, country or None))
+        # Prefixed so a fallback key is never mistaken for a database slug.
+        companies.append(KnownCompany(f"builtin:{key}", name, alias_list, country or None))
     return tuple(companies)
 
 
@@ -206,7 +207,7 @@ class CompanyGazetteer:
                             phrase=phrase,
                             payload=company.key,
                             case_sensitive=looks_like_acronym(phrase) and len(phrase) <= 6,
-                            needs_capital=" " not in phrase.strip(),
+                            needs_capital=" " not in fold_phrase(phrase),
                         )
                     )
         self._matcher = PhraseMatcher(entries)
@@ -232,6 +233,10 @@ class CompanyGazetteer:
             if key in names:
                 return names
         return {key}
+
+
+def _is_legal_suffix(token: str) -> bool:
+    return fold_phrase(token) in LEGAL_SUFFIXES
 
 
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
@@ -269,7 +274,7 @@ def propose_organisations(
         if lowered & _NOT_COMPANY_WORDS:
             continue
         tokens = _clean_candidate(tokens, demonyms)
-        if len(tokens) < 2 or tokens[-1] not in _CUES:
+        if len(tokens) < 2 or (tokens[-1] not in _CUES and not _is_legal_suffix(tokens[-1])):
             continue
         if all(token in _CUES or fold_phrase(token) in demonyms for token in tokens):
             continue

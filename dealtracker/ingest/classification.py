@@ -1,0 +1,134 @@
+"""The classifier's Django side: gazetteers and labelled examples from the database, the model
+directory from settings, one classifier per process."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Count, Max
+
+from dealtracker.deals.models import Article, Company, Evidence, System
+from dealtracker.ingest.classify import (
+    ArticleInput,
+    Classification,
+    Classifier,
+    Example,
+    KnownCompany,
+    KnownSystem,
+    TrainedModel,
+    forget_loaded_models,
+    load_current,
+    save,
+    shipped_model,
+    train_from,
+)
+from dealtracker.ingest.classify.training import shipped_examples
+
+_lock = threading.Lock()
+_classifier: Classifier | None = None
+_classifier_signature: tuple | None = None
+
+
+def model_dir() -> Path:
+    return Path(getattr(settings, "CLASSIFIER_MODEL_DIR", settings.BASE_DIR / "var" / "models"))
+
+
+def known_companies() -> list[KnownCompany]:
+    companies = Company.objects.prefetch_related("aliases").order_by("id")
+    return [
+        KnownCompany(
+            key=company.slug,
+            name=company.name,
+            aliases=tuple(alias.name for alias in company.aliases.all()),
+            country=company.country_id,
+        )
+        for company in companies
+    ]
+
+
+def known_systems() -> list[KnownSystem]:
+    return [
+        KnownSystem(key=system.slug, name=system.name, aliases=tuple(system.aliases or ()))
+        for system in System.objects.order_by("id")
+    ]
+
+
+def editor_labelled_examples() -> list[Example]:
+    """Every labelled example the database holds; the single place that gathers them.
+
+    Today: articles cited as evidence of an agreement are positives of its type and status.
+    The review queue (issue 4) adds its accepted and rejected proposals here.
+    """
+    examples: dict[int, Example] = {}
+    evidence = (
+        Evidence.objects.select_related("article", "agreement")
+        .exclude(article__text="")
+        .order_by("article_id", "-added_at")
+    )
+    for item in evidence:
+        examples.setdefault(
+            item.article_id,
+            Example(
+                title=item.article.title,
+                text=item.article.text,
+                label="deal",
+                deal_type=item.agreement.deal_type,
+                status=item.agreement.status,
+                language=item.article.language,
+            ),
+        )
+    return list(examples.values())
+
+
+def _database_signature() -> tuple:
+    """Changes whenever a company, alias or system is added, so the gazetteers get rebuilt."""
+    companies = Company.objects.aggregate(n=Count("id"), last=Max("id"), aliases=Count("aliases"))
+    systems = System.objects.aggregate(n=Count("id"), last=Max("id"))
+    return (*companies.values(), *systems.values())
+
+
+def current_classifier() -> Classifier:
+    """The process's classifier: the newest model, gazetteers from the database."""
+    global _classifier, _classifier_signature
+    signature = _database_signature()
+    trained = load_current(model_dir(), shipped_model)
+    with _lock:
+        if (
+            _classifier is None
+            or _classifier_signature != signature
+            or _classifier.trained is not trained
+        ):
+            _classifier = Classifier(trained, known_companies(), known_systems())
+            _classifier_signature = signature
+        return _classifier
+
+
+def current_model_version() -> str:
+    return load_current(model_dir(), shipped_model).version
+
+
+def article_input(article: Article) -> ArticleInput:
+    return ArticleInput(
+        title=article.title,
+        text=article.text,
+        url=article.url,
+        published=article.published,
+        language=article.language,
+    )
+
+
+def classify_article(article: Article) -> Classification:
+    return current_classifier().classify(article_input(article))
+
+
+def retrain() -> TrainedModel:
+    """Train on the shipped examples plus the editors' labels, save, and use it from now on."""
+    global _classifier
+    trained = train_from(shipped_examples() + editor_labelled_examples())
+    save(trained, model_dir())
+    forget_loaded_models()
+    with _lock:
+        _classifier = None
+    return trained

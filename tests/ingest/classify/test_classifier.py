@@ -1,0 +1,186 @@
+"""The classifier end to end, on articles written for these tests."""
+
+import pytest
+
+from dealtracker.ingest.classify import ArticleInput, forget_loaded_models, load_classifier
+
+
+def classify(classifier, title, text):
+    return classifier.classify(ArticleInput(title=title, text=text))
+
+
+DEALS = {
+    "sale": (
+        "Romania signs $180 million contract for Turkish armed drones",
+        "Romania's defence ministry signed a $180 million contract with Baykar to buy 18 "
+        "Bayraktar TB2 drones, the Turkish manufacturer said on Tuesday. Deliveries start in 2026.",
+    ),
+    "co_production": (
+        "Ukrainian and Danish companies agree to co-produce drones",
+        "Skyeton and a Danish defence company signed an agreement to jointly produce long-range "
+        "drones at a new plant in Denmark, the firms said.",
+    ),
+    "joint_venture": (
+        "Hanwha and Polish group form drone joint venture",
+        "South Korea's Hanwha Aerospace and Poland's WB Group signed an agreement to set up a "
+        "joint venture that will build unmanned systems in Poland.",
+    ),
+    "mou": (
+        "Tekever and Japanese firm sign memorandum of understanding on drones",
+        "Portuguese drone maker Tekever signed a memorandum of understanding with a Japanese "
+        "trading house to explore cooperation on maritime surveillance drones.",
+    ),
+    "acquisition": (
+        "German defence group acquires Estonian drone maker",
+        "Rheinmetall has completed the acquisition of an Estonian developer of loitering "
+        "munitions, the German company said, taking full ownership.",
+    ),
+    "investment": (
+        "Helsing invests in British drone start-up",
+        "German defence AI company Helsing has invested £20 million in a British maker of "
+        "fixed-wing drones, taking a minority stake.",
+    ),
+    "licensing": (
+        "Indian firm to build Israeli loitering munition under licence",
+        "India's Adani Defence signed a licence agreement with Israel's Elbit Systems to "
+        "manufacture loitering munitions in India.",
+    ),
+    "tech_transfer": (
+        "Turkey to transfer drone technology to Indonesian partner",
+        "Turkish Aerospace signed a technology transfer agreement with an Indonesian company, "
+        "which will learn to build drone airframes in Indonesia.",
+    ),
+}
+
+
+@pytest.mark.parametrize("deal_type", sorted(DEALS))
+def test_it_recognises_each_deal_type(classifier, deal_type):
+    result = classify(classifier, *DEALS[deal_type])
+
+    assert result.label == "deal"
+    assert result.deal_type == deal_type
+
+
+STATUSES = {
+    "in_talks": ("Poland in talks with US firm over drone purchase",
+                 "Poland is in talks with AeroVironment about buying Switchblade 600 drones."),
+    "announced": ("Latvia plans to buy Swedish drones",
+                  "Latvia plans to buy reconnaissance drones from Saab, the ministry announced."),
+    "signed": ("Latvia signs contract for Swedish drones",
+               "Latvia signed a contract with Saab for reconnaissance drones."),
+    "in_production": ("Production of Portuguese drones begins in Ukraine",
+                      "A Ukrainian plant began production of Tekever AR3 drones under licence."),
+    "delivered": ("Lithuania receives US loitering munitions",
+                  "AeroVironment delivered Switchblade 600 loitering munitions to Lithuania."),
+    "cancelled": ("Norway scraps Israeli drone order",
+                  "Norway has cancelled its order for Elbit Systems drones, the ministry said."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("status", sorted(STATUSES))
+def test_it_reads_the_status_from_the_wording(classifier, status):
+    result = classify(classifier, *STATUSES[status])
+
+    assert result.status == status
+
+
+HARD_NEGATIVES = {
+    "strike": ("Russian drones hit Odesa port overnight",
+               "Russia launched 60 attack drones at Odesa overnight; Ukraine's air force said "
+               "48 were shot down and two people were wounded."),
+    "domestic purchase": ("French army orders drones from French maker",
+                          "France's armament agency ordered 500 drones from Delair, a French "
+                          "company, to support the domestic industry."),
+    "regulation": ("New rules restrict drone flights near airports",
+                   "The government published regulations banning drone flights within 5 km of "
+                   "airports, with fines for violations."),
+    "domestic funding round": ("German drone start-up raises €30 million",
+                               "A Munich drone start-up raised €30 million in a funding round "
+                               "led by German investors to hire engineers."),
+    "product unveiling": ("Company unveils new loitering munition",
+                          "A drone maker unveiled a new loitering munition with a 50 km range "
+                          "and showed it to visitors for the first time."),
+    "opinion": ("Opinion: Why Europe must rethink drone procurement",
+                "Europe's armies should buy cheaper drones, this commentary argues; the "
+                "lessons of the war are clear."),
+    "readiness without counterpart": ("Minister says country is ready to co-produce drones",
+                                      "The defence minister said the country is ready to "
+                                      "cooperate with partners on drone production, without "
+                                      "naming any country or company."),
+    "exhibition": ("Drone makers gather at defence exhibition",
+                   "More than 300 companies are showing unmanned systems at this year's "
+                   "defence exhibition, organisers said."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", sorted(HARD_NEGATIVES))
+def test_it_rejects_each_hard_negative_kind(classifier, kind):
+    result = classify(classifier, *HARD_NEGATIVES[kind])
+
+    assert result.label == "not_deal"
+
+
+def test_it_does_not_make_a_country_that_is_only_mentioned_a_party(classifier):
+    result = classify(
+        classifier,
+        "Japan and Ukraine agree to co-produce drones",
+        "Japanese and Ukrainian companies signed an agreement to jointly produce drones in "
+        "Japan. Tokyo sees the deal as a way to counter the growing threat from China.",
+    )
+
+    assert {party.code for party in result.countries} == {"JP", "UA"}
+
+
+def test_it_gives_every_answer_a_confidence(classifier):
+    result = classify(classifier, *DEALS["sale"])
+
+    for confidence in (result.confidence, result.relevance_confidence,
+                       result.deal_type_confidence, result.status_confidence):  # fmt: skip
+        assert 0 < confidence <= 1
+    assert all(0 < party.confidence <= 1 for party in result.countries)
+    assert all(0 < company.confidence <= 1 for company in result.companies)
+
+
+def test_it_reports_value_quantity_and_systems_of_a_deal(classifier):
+    result = classify(classifier, *DEALS["sale"])
+
+    assert result.value.currency == "USD"
+    assert result.value.amount == 180_000_000
+    assert result.quantity == 18
+    assert "Bayraktar TB2" in [system.name for system in result.systems]
+
+
+def test_it_matches_known_companies_and_systems_by_alias(classifier):
+    result = classify(
+        classifier,
+        "Lithuanian maker SFAS to supply Kestrel drones to Finland",
+        "SFAS signed a contract with Finland's defence forces for K9 Kestrel drones.",
+    )
+
+    assert [company.key for company in result.companies] == ["skyfalcon"]
+    assert result.companies[0].country == "LT"
+    assert [system.key for system in result.systems if system.key] == ["kestrel-9"]
+
+
+def test_train_then_classify_round_trip_carries_the_model_version(trained_model, model_dir):
+    forget_loaded_models()
+    loaded = load_classifier(model_dir)
+    result = loaded.classify(ArticleInput(*DEALS["mou"]))
+
+    assert trained_model.version.startswith("v1-")
+    assert (model_dir / f"classifier-{trained_model.version}.joblib").exists()
+    assert result.model_version == trained_model.version
+    assert set(trained_model.figures) >= {"precision", "recall", "f1", "type_accuracy"}
+    forget_loaded_models()
+
+
+def test_it_works_for_articles_in_german(classifier):
+    result = classify(
+        classifier,
+        "Rheinmetall und ukrainischer Hersteller vereinbaren gemeinsame Produktion",
+        "Rheinmetall hat mit einem ukrainischen Drohnenhersteller einen Vertrag über die "
+        "gemeinsame Produktion von Drohnen in Deutschland unterzeichnet.",
+    )
+
+    assert result.label == "deal"
+    assert {party.code for party in result.countries} == {"DE", "UA"}

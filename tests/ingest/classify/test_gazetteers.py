@@ -1,0 +1,107 @@
+"""Countries, companies and systems found in text written for these tests."""
+
+from decimal import Decimal
+
+import pytest
+
+from dealtracker.ingest.classify.amounts import find_quantity, find_value
+from dealtracker.ingest.classify.companies import (
+    CompanyGazetteer,
+    builtin_companies,
+    propose_organisations,
+)
+from dealtracker.ingest.classify.countries import country_gazetteer
+from dealtracker.ingest.classify.schema import KnownCompany
+
+
+def codes(text: str) -> set[str]:
+    return {mention.code for mention in country_gazetteer().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Japanese trading house", "JP"),
+        ("Ukrainian engineers", "UA"),
+        ("talks in Kyiv", "UA"),
+        ("Ankara approved the export", "TR"),
+        ("Tokyo wants drones", "JP"),
+        ("the Pentagon said", "US"),
+        ("the Bundeswehr ordered", "DE"),
+        ("die ukrainischen Hersteller", "UA"),
+        ("des entreprises françaises", "FR"),
+        ("z polskimi firmami", "PL"),
+        ("Україна та Японія", "JP"),
+        ("日本とウクライナ", "UA"),
+        ("the U.S. Army", "US"),
+    ],
+)
+def test_it_maps_names_demonyms_capitals_and_governments_to_countries(text, code):
+    assert code in codes(text)
+
+
+def test_it_does_not_read_common_words_as_countries():
+    assert codes("let us talk about the turkey dinner") == set()
+
+
+def test_it_matches_company_aliases_tolerating_case_punctuation_and_legal_suffixes():
+    gazetteer = CompanyGazetteer(
+        [KnownCompany("acme", "Acme Aerial Robotics GmbH", ("AAR", "Acme-Aerial"), "DE")]
+    )
+
+    found = gazetteer.find("ACME AERIAL ROBOTICS signed with acme aerial; AAR will deliver.")
+
+    assert [match.key for match in found] == ["acme", "acme", "acme"]
+
+
+def test_the_builtin_list_matches_well_known_makers_without_a_database():
+    gazetteer = CompanyGazetteer(builtin_companies())
+
+    found = gazetteer.find("Baykar Makina A.Ş. and GA-ASI, but not the edge of the map.")
+
+    assert [match.key for match in found] == ["builtin:baykar", "builtin:general-atomics"]
+
+
+def test_it_proposes_organisations_it_does_not_know():
+    text = (
+        "Lithuanian drone maker Vilkas Robotics signed a deal with Nordhavn Unmanned Systems ApS "
+        "and Israel Quantum Aerospace Industries (IQAI). The Ministry of Defence welcomed it."
+    )
+
+    names = [match.name for match in propose_organisations(text, [], {"lithuanian"})]
+
+    assert "Vilkas Robotics" in names
+    assert "Nordhavn Unmanned Systems ApS" in names
+    assert "Israel Quantum Aerospace Industries" in names
+    assert not any("Ministry" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a $1.2 billion deal", Decimal("1200000000"), "USD"),
+        ("worth €300m", Decimal("300000000"), "EUR"),
+        ("a £45 million order", Decimal("45000000"), "GBP"),
+        ("USD 12.5 million", Decimal("12500000"), "USD"),
+        ("¥10 billion", Decimal("10000000000"), "JPY"),
+        ("1,2 Milliarden Euro", Decimal("1200000000"), "EUR"),
+    ],
+)
+def test_it_parses_values_with_their_currency(text, amount, currency):
+    value = find_value(text)
+
+    assert (value.amount, value.currency) == (amount, currency)
+    assert value.amount_usd > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("an order for 1,000 drones", 1000),
+        ("3.000 Drohnen", 3000),
+        ("100 unmanned aircraft", 100),
+        ("in 2025 drones became cheap", None),
+    ],
+)
+def test_it_parses_quantities(text, quantity):
+    assert find_quantity(text) == quantity
