@@ -192,3 +192,25 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Ingestion
+# Loopback, private and link-local addresses are refused unless this is on (tests need loopback).
+DEALTRACKER_ALLOW_PRIVATE_URLS = envbool("DEALTRACKER_ALLOW_PRIVATE_URLS", "False")
+INGEST_USER_AGENT = os.environ.get(
+    "INGEST_USER_AGENT",
+    "DealtrackerBot/0.1 (+https://github.com/dealtracker/dealtracker; news monitoring)",
+)
+INGEST_CONNECT_TIMEOUT = float(os.environ.get("INGEST_CONNECT_TIMEOUT", "5"))
+INGEST_READ_TIMEOUT = float(os.environ.get("INGEST_READ_TIMEOUT", "15"))
+INGEST_TOTAL_TIMEOUT = float(os.environ.get("INGEST_TOTAL_TIMEOUT", "60"))
+INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", "5000000")
+INGEST_FETCH_RETRIES = envint("INGEST_FETCH_RETRIES", "2")
+INGEST_FETCH_BACKOFF_SECONDS = float(os.environ.get("INGEST_FETCH_BACKOFF_SECONDS", "0.5"))
+INGEST_POLITENESS_DELAY = float(os.environ.get("INGEST_POLITENESS_DELAY", "1.0"))
+INGEST_RESPECT_ROBOTS = envbool("INGEST_RESPECT_ROBOTS", "True")
+INGEST_GDELT_ENDPOINT = os.environ.get(
+    "INGEST_GDELT_ENDPOINT", "https://api.gdeltproject.org/api/v2/doc/doc"
+)
+INGEST_NEAR_DUPLICATE_SIMILARITY = float(os.environ.get("INGEST_NEAR_DUPLICATE_SIMILARITY", "0.7"))
+INGEST_MATCH_WINDOW_DAYS = envint("INGEST_MATCH_WINDOW_DAYS", "365")
+INGEST_STUCK_AFTER_MINUTES = envint("INGEST_STUCK_AFTER_MINUTES", "15")

@@ -178,3 +178,88 @@ def value_usd_for(amount: Decimal | None, currency: str) -> Decimal | None:
     if amount is not None and currency.upper() == "USD":
         return amount
     return None
+
+
+# Added for ingestion (issue 4): the review queue creates and updates agreements through these.
+
+
+def _unique_slug(model, text: str, *, max_length: int = 200) -> str:
+    from django.utils.text import slugify
+
+    base = (slugify(text) or "item")[: max_length - 8].strip("-")
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def article_mark_duplicate(*, article: Article, original: Article) -> Article:
+    """Link a syndicated or republished copy to the first copy of the story."""
+    if original.pk == article.pk:
+        raise ValueError("An article cannot be a duplicate of itself.")
+    if article.duplicate_of_id != original.pk:
+        article.duplicate_of = original
+        article.full_clean()
+        article.save()
+    return article
+
+
+def agreement_create(
+    *,
+    title: str,
+    deal_type: str,
+    status: str = Agreement.Status.ANNOUNCED,
+    announced_date: dt.date | None = None,
+    announced_precision: str = "day",
+    value_amount: Decimal | None = None,
+    value_currency: str = "",
+    quantity: int | None = None,
+    summary: str = "",
+    confidence: str = Agreement.Confidence.SINGLE,
+) -> Agreement:
+    """Create an agreement with a slug of its own; parties, milestones and evidence follow."""
+    agreement = Agreement(
+        title=title[:300],
+        slug=_unique_slug(Agreement, title),
+        deal_type=deal_type,
+        status=status,
+        announced_date=announced_date,
+        announced_precision=announced_precision,
+        value_amount=value_amount,
+        value_currency=value_currency,
+        value_usd=value_usd_for(value_amount, value_currency),
+        quantity=quantity,
+        summary=summary,
+        confidence=confidence,
+    )
+    agreement.full_clean()
+    agreement.save()
+    return agreement
+
+
+def agreement_systems_add(*, agreement: Agreement, systems: list) -> Agreement:
+    """Add systems to an agreement; ones it already has are left alone."""
+    missing = [s for s in systems if not agreement.systems.filter(pk=s.pk).exists()]
+    if missing:
+        agreement.systems.add(*missing)
+    return agreement
+
+
+def company_find_or_create(*, name: str, country_code: str | None) -> Company:
+    """The company known by this name or alias, or a new one based in the given country."""
+    normalised = normalise_name(name)
+    alias = CompanyAlias.objects.filter(normalised=normalised).select_related("company").first()
+    if alias:
+        return alias.company
+    existing = Company.objects.filter(name__iexact=name.strip()).order_by("pk").first()
+    if existing:
+        return existing
+    company = Company(
+        name=name.strip()[:200],
+        slug=_unique_slug(Company, name),
+        country_id=country_code or None,
+    )
+    company.full_clean()
+    company.save()
+    return company
