@@ -94,6 +94,9 @@ class Classifier:
         self.companies = CompanyGazetteer(merge_companies(companies, builtin_companies()))
         self.systems = SystemGazetteer(merge_systems(systems, builtin_systems()))
         self.countries = country_gazetteer()
+        # Build the cue automatons now, so the first article does not pay for them.
+        cue_hits("")
+        status_hits("")
         self._demonyms = _demonym_words() | {
             fold_phrase(m.surface) for m in self.countries.find(" ".join(sorted(_demonym_words())))
         }
