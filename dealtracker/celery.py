@@ -13,6 +13,17 @@ app.autodiscover_tasks()
 
 app.conf.beat_schedule = {}
 
+# Dashboard: Mondays 00:20 UTC (https://crontab.guru/#20_0_*_*_1) store the figures of the week
+# that just ended and recompute the four before it (late coverage changes them). Expires after a
+# day so a backed-up beat never stacks duplicates; a missed run is caught up by the next one or
+# by `manage.py compute_weekly_summaries`.
+app.conf.beat_schedule["dashboard-weekly-summaries"] = {
+    "task": "dealtracker.dashboard.tasks.weekly_summaries_compute_task",
+    "schedule": crontab(minute=20, hour=0, day_of_week="mon"),
+    "kwargs": {"weeks": 6},
+    "options": {"expires": 24 * 60 * 60},
+}
+
 # Ingestion: every minute (https://crontab.guru/#*_*_*_*_*) claim the feeds whose own interval
 # says they are due and enqueue a poll for each; feeds keep their schedule in the database so
 # editors change it in the admin. Expires before the next tick so a backed-up beat never stacks.

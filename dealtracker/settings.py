@@ -193,6 +193,35 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# Dashboard
+# plotly.min.js is served straight from the installed Python `plotly` package (under
+# static/vendor/plotly/), so the JavaScript never drifts from the version the figures are built
+# with. The world topojson it needs lives in static/vendor/topojson/ (scripts/vendor_topojson.sh).
+# WhiteNoise serves from the finders while DEBUG is on (its default), from STATIC_ROOT otherwise.
+import plotly as _plotly  # noqa: E402
+
+STATICFILES_DIRS += [("vendor/plotly", Path(_plotly.__file__).resolve().parent / "package_data")]
+# Django 6's CSP: scripts only from our own host (htmx, plotly.min.js, charts.js, the admin's
+# nonce'd scripts); no 'unsafe-eval' because the charts use SVG traces only. plotly.js writes
+# <style> elements and style attributes as it draws, so styles need 'unsafe-inline'.
+from django.utils.csp import CSP  # noqa: E402
+
+MIDDLEWARE += ["django.middleware.csp.ContentSecurityPolicyMiddleware"]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += ["django.template.context_processors.csp"]
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+DASHBOARD_PAGE_SIZE = envint("DASHBOARD_PAGE_SIZE", "25")
+
 # Ingestion
 # Loopback, private and link-local addresses are refused unless this is on (tests need loopback).
 DEALTRACKER_ALLOW_PRIVATE_URLS = envbool("DEALTRACKER_ALLOW_PRIVATE_URLS", "False")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from dealtracker.lib.text import normalise_name
@@ -106,6 +107,9 @@ class Country(models.Model):
     def __str__(self) -> str:
         return self.common_name
 
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:country-detail", args=[self.code])
+
 
 class Company(models.Model):
     """Any organisation that takes part in deals: firms, governments, agencies, institutes."""
@@ -151,6 +155,9 @@ class Company(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:company-detail", args=[self.slug])
 
     def clean(self) -> None:
         if self.country_id is None and self.kind != self.Kind.INTERNATIONAL_ORGANISATION:
@@ -332,6 +339,9 @@ class Agreement(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:deal-detail", args=[self.slug])
 
     def clean(self) -> None:
         if self.signed_date and self.announced_date and self.signed_date < self.announced_date:
