@@ -58,8 +58,8 @@ def known_systems() -> list[KnownSystem]:
 def editor_labelled_examples() -> list[Example]:
     """Every labelled example the database holds; the single place that gathers them.
 
-    Today: articles cited as evidence of an agreement are positives of its type and status.
-    The review queue (issue 4) adds its accepted and rejected proposals here.
+    Articles cited as evidence of an agreement are positives of its type and status; every
+    decision in the review queue is a label too, and overrides the evidence-derived one.
     """
     examples: dict[int, Example] = {}
     evidence = (
@@ -78,6 +78,30 @@ def editor_labelled_examples() -> list[Example]:
                 status=item.agreement.status,
                 language=item.article.language,
             ),
+        )
+    # Review-queue decisions come last so they win: an editor's verdict on an article is the
+    # most direct label it can have. Accepted and merged proposals are positives with the
+    # type and status the editor settled on; rejected ones are negatives.
+    from dealtracker.ingest.models import Proposal
+
+    decided = (
+        Proposal.objects.exclude(state=Proposal.State.PENDING)
+        .exclude(article__text="")
+        .select_related("article")
+        .order_by("decided_at", "pk")
+    )
+    for proposal in decided:
+        decision = proposal.decided or {}
+        parties = (decision.get("parties") or []) if decision.get("label") == "deal" else []
+        examples[proposal.article_id] = Example(
+            title=proposal.article.title,
+            text=proposal.article.text,
+            label="deal" if decision.get("label") == "deal" else "not_deal",
+            deal_type=decision.get("deal_type") if decision.get("label") == "deal" else None,
+            status=decision.get("status") if decision.get("label") == "deal" else None,
+            language=proposal.article.language,
+            countries=tuple(p["country"] for p in parties if p.get("country")),
+            companies=tuple(p["name"] for p in parties if p.get("name")),
         )
     return list(examples.values())
 

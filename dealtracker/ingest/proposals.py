@@ -15,6 +15,7 @@ from dealtracker.deals.models import (
     Agreement,
     Article,
     Company,
+    Country,
     DealStatus,
     DealType,
     Milestone,
@@ -40,6 +41,10 @@ ROLE_FROM_CLASSIFIER = {"acquirer": PartyRole.INVESTOR}
 
 class ProposalAlreadyDecided(Exception):
     pass
+
+
+class ProposalInvalid(ValueError):
+    """The decided proposal names something the record cannot hold (an unknown country)."""
 
 
 # Building a proposal -------------------------------------------------------------------------
@@ -311,6 +316,10 @@ def _agreement_create(*, decided: dict, article: Article) -> Agreement:
 
 
 def _agreement_update(*, agreement: Agreement, decided: dict, article: Article) -> Agreement:
+    codes = {p["country"] for p in decided.get("parties") or [] if p.get("country")}
+    unknown = codes - set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
+    if unknown:
+        raise ProposalInvalid(f"Unknown country code(s): {', '.join(sorted(unknown))}")
     for party in decided.get("parties") or []:
         company = None
         if party.get("company_id"):
