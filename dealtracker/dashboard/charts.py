@@ -186,6 +186,11 @@ def milestone_timeline_figure(rows: Iterable[dict]) -> go.Figure:
     )
     fig.update_layout(showlegend=False)
     fig.update_yaxes(visible=False, range=[-1, 1])
+    # Pad the axis by a month each side so one milestone alone still gets a readable date axis.
+    if rows:
+        pad = dt.timedelta(days=30)
+        first, last = min(r["date"] for r in rows), max(r["date"] for r in rows)
+        fig.update_xaxes(range=[(first - pad).isoformat(), (last + pad).isoformat()])
     fig.update_xaxes(type="date")
     return _apply_house_style(fig, height=200)
 
@@ -220,6 +225,7 @@ def deal_timeline_figure(rows: Iterable[dict], *, group_by: str, url_for: UrlFor
                 y=[label_of[r["slug"]] for r in deals],
                 customdata=[url_for(r["slug"]) for r in deals],
                 text=[r["title"] for r in deals],
+                textposition="none",  # Titles are in the axis labels and the hover, not on bars.
                 marker_color=colour,
                 hovertemplate=(
                     "%{text}<br>%{base|%d %b %Y} → latest milestone<extra>"
