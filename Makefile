@@ -31,6 +31,7 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_seed
+	$(BIN)/python manage.py compute_weekly_summaries --all
 	$(BIN)/python manage.py create_editor
 	@echo "Dealtracker on http://127.0.0.1:$(PORT)/ (editors: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
