@@ -37,7 +37,37 @@ from .text import fold, fold_phrase, sentence_spans
 
 DEAL_CUES = ("deal", "co_production", "sale", "tech_transfer", "licensing", "joint_venture",
              "investment", "acquisition", "mou", "other")  # fmt: skip
-TYPE_RULES = ("joint_venture", "mou", "tech_transfer", "licensing", "acquisition")
+# When wording of several types meets in the same place, the more specific wins: the instrument
+# signed (a memorandum) before what it is about, a change of ownership before money, the form of
+# cooperation before the plain sale that most deals also involve.
+TYPE_PRECEDENCE = ("mou", "acquisition", "joint_venture", "licensing", "tech_transfer",
+                   "co_production", "investment", "other", "sale")  # fmt: skip
+# How much a type's wording counts by where it stands: headline, lead, a deal sentence, elsewhere.
+_PLACE_WEIGHT = (1.0, 0.6, 0.25, 0.1)
+# "Acquire" and "adquirir" also mean buying equipment: then it is a sale, not a takeover.
+_HARDWARE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:\d|drone|uav|uas|unmanned|loitering|munition|system|aircraft|"
+    r"vehicle|vessel|interceptor|radar|dron|бпла|беспилот|безпілот|ドローン|無人)",
+    re.IGNORECASE,
+)
+# Governments, ministries and armed forces take part as countries, not as companies.
+GOVERNMENT_BODY = re.compile(
+    r"\b(?:ministry|ministries|minist[eè]re|ministerio|ministero|ministerstw\w*|ministerie|"
+    r"department of|government|regierung|gouvernement|gobierno|governo|rz[aą]d|armed forces|"
+    r"army|navy|air force|coast guard|marine corps|self[- ]defen[cs]e forces?|defen[cs]e forces|"
+    r"national defen[cs]e|agency|administration|nato|otan|kingdom of|republic of|bundeswehr|"
+    r"luftwaffe|pentagon|state department|white house|kremlin|cabinet|parliament|"
+    r"representative office|embassy|kementerian|forsvars\w*|regeringen)\b",
+    re.IGNORECASE,
+)
+# A known name inside a longer one: "National Defence" in "Ministry of National Defence".
+_INSIDE_LONGER_NAME = re.compile(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$")
+# The article must be about drones: their wording in the headline or the opening, or often.
+DRONE_HEAD_CHARS = 600
+DRONE_MENTIONS_ANYWHERE = 3
+OFF_TOPIC_FACTOR = 0.35
+# International means two countries; one that we cannot see is weak evidence.
+ONE_COUNTRY_FACTOR = 0.7
 # Words near a country that make it the threat or the backdrop rather than a party.
 _BACKDROP = re.compile(
     r"threat|aggress|invasion|invad|war against|war with|against|rival|tension|sanction|"
@@ -48,6 +78,10 @@ _BACKDROP = re.compile(
 _KIND_WEIGHT = {"name": 1.0, "demonym": 1.0, "capital": 0.6, "government": 1.3}
 _TITLE_CASE_RATIO = 0.6
 DEAL_THRESHOLD = 0.5
+COMPANY_THRESHOLD = 1.0
+COUNTRY_MIN = 1.5
+COUNTRY_RELATIVE = 0.2
+LIST_COUNTRIES = 3
 
 
 @dataclass
@@ -59,6 +93,7 @@ class _Evidence:
     deal_sentences: set[int]
     strike_sentences: set[int]
     cues: list[Match]
+    lead_end: int = 0
 
     def sentence_of(self, offset: int) -> int:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -112,7 +147,12 @@ class Classifier:
         sentences = sentence_spans(full)
         evidence = _Evidence(full, folded, len(article.title), sentences, set(), set(),
                              cue_hits(folded))  # fmt: skip
-        for hit in evidence.cues:
+        lead = min(len(article.title) + 1 + 400, len(full))
+        evidence.lead_end = max(lead, sentences[min(2, len(sentences) - 1)][1] if sentences else 0)
+        for index, hit in enumerate(evidence.cues):
+            if hit.payload == "acquisition" and _HARDWARE_AFTER.match(full, hit.end):
+                evidence.cues[index] = Match(hit.start, hit.end, "sale", hit.surface)
+                hit = evidence.cues[index]
             if hit.payload in DEAL_CUES:
                 evidence.deal_sentences.add(evidence.sentence_of(hit.start))
             elif hit.payload == "strike":
@@ -120,7 +160,11 @@ class Classifier:
         return evidence
 
     def _companies(self, article: ArticleInput, evidence: _Evidence) -> list[CompanyMatch]:
-        known = self.companies.find(evidence.full, evidence.folded)
+        known = [
+            match
+            for match in self.companies.find(evidence.full, evidence.folded)
+            if not _INSIDE_LONGER_NAME.search(evidence.full[max(0, match.start - 40) : match.start])
+        ]
         taken = [(m.start, m.end) for m in known]
         offset = 0 if not _is_title_case(article.title) else evidence.title_end + 1
         proposed = [
@@ -159,27 +203,45 @@ class Classifier:
     def _party_companies(self, matches: list[CompanyMatch], ev: _Evidence) -> dict:
         scores: dict[str, float] = defaultdict(float)
         firsts: dict[str, CompanyMatch] = {}
+        unknown: set[str] = set()
         for match in matches:
             identity = match.key or company_key(match.name)
             firsts.setdefault(identity, match)
             index = ev.sentence_of(match.start)
-            score = 1.0
+            # Taking part shows in the headline, the lead and the sentences that tell the deal;
+            # a name elsewhere is background ("the company also supplies…").
             if match.start < ev.title_end:
-                score += 2.0
-            if index in ev.deal_sentences:
-                score += 1.0
+                score = 2.5
+            elif index in ev.deal_sentences:
+                score = 1.5 if match.start < ev.lead_end else 1.0
+            elif match.start < ev.lead_end:
+                score = 0.8
+            else:
+                score = 0.3
             if match.key is None:
-                score -= 0.5
+                unknown.add(identity)
             scores[identity] += score
-        return {k: (firsts[k], s) for k, s in scores.items() if s >= 1.5}
+        for identity in unknown:
+            scores[identity] -= 0.5
+        return {k: (firsts[k], s) for k, s in scores.items() if s >= COMPANY_THRESHOLD}
 
     def _party_countries(
         self, mentions: list[CountryMention], company_countries: dict[str, float], ev: _Evidence
     ) -> dict[str, float]:
+        """Countries scored by how they appear: in the headline, in deal sentences, as the home
+        of a participating company; backdrop wording (threats, strikes) counts against."""
         scores: dict[str, float] = defaultdict(float)
+        # A sentence naming three or more countries is a list (customers, users, members):
+        # context rather than the parties of this deal.
+        per_sentence: dict[int, set[str]] = defaultdict(set)
+        for mention in mentions:
+            if mention.start >= ev.title_end:
+                per_sentence[ev.sentence_of(mention.start)].add(mention.code)
         for mention in mentions:
             weight = _KIND_WEIGHT[mention.kind]
             index = ev.sentence_of(mention.start)
+            if mention.start >= ev.title_end and len(per_sentence[index]) >= LIST_COUNTRIES:
+                weight *= 0.4
             if mention.start < ev.title_end:
                 weight *= 2.5
             if index in ev.deal_sentences:
@@ -195,7 +257,13 @@ class Classifier:
         if not scores:
             return {}
         top = max(scores.values())
-        kept = {c: s for c, s in scores.items() if s >= max(1.5, 0.3 * top)}
+        # A participating company's home takes part, however often the other side is named.
+        kept = {
+            c: s
+            for c, s in scores.items()
+            if s >= COUNTRY_MIN
+            and (s >= COUNTRY_RELATIVE * top or company_countries.get(c, 0) >= 2)
+        }
         return dict(sorted(kept.items(), key=lambda item: -item[1])[:4])
 
     # Stage 3: how far along.
@@ -209,18 +277,28 @@ class Classifier:
         return "announced", 0.4
 
     def _deal_type(self, model_types: dict[str, float], ev: _Evidence) -> tuple[str, float]:
-        lead_end = ev.sentences[min(2, len(ev.sentences) - 1)][1] if ev.sentences else 0
-        scores = dict(model_types)
-        boosted: set[str] = set()
+        """The model's probabilities plus the wording of each type, weighted by where it stands;
+        at equal standing the more specific type wins (TYPE_PRECEDENCE)."""
+        place: dict[str, float] = {}
         for hit in ev.cues:
-            # Unambiguous wording in the headline or lead outweighs the model.
-            if hit.payload in TYPE_RULES + ("co_production",) and hit.payload not in boosted:
-                if hit.start < ev.title_end:
-                    scores[hit.payload] = scores.get(hit.payload, 0) + 0.5
-                    boosted.add(hit.payload)
-                elif hit.start < lead_end:
-                    scores[hit.payload] = scores.get(hit.payload, 0) + 0.25
-                    boosted.add(hit.payload)
+            if hit.payload not in TYPE_PRECEDENCE:
+                continue
+            if hit.start < ev.title_end:
+                weight = _PLACE_WEIGHT[0]
+            elif hit.start < ev.lead_end:
+                weight = _PLACE_WEIGHT[1]
+            elif ev.sentence_of(hit.start) in ev.deal_sentences:
+                weight = _PLACE_WEIGHT[2]
+            else:
+                weight = _PLACE_WEIGHT[3]
+            place[hit.payload] = max(place.get(hit.payload, 0.0), weight)
+        scores = dict.fromkeys(TYPE_PRECEDENCE, 0.0)
+        for deal_type, probability in model_types.items():
+            scores[deal_type] = scores.get(deal_type, 0.0) + probability
+        for rank, deal_type in enumerate(TYPE_PRECEDENCE):
+            if deal_type in place:
+                bonus = 0.05 * (len(TYPE_PRECEDENCE) - rank)
+                scores[deal_type] += place[deal_type] * (1.0 + bonus)
         best = max(scores, key=scores.get)
         return best, min(0.99, scores[best] / max(sum(scores.values()), 1e-9))
 
@@ -242,8 +320,9 @@ class Classifier:
             model_module.model_input(article.title, article.text, len(parties), ev.cues)
         )
         if len(parties) < 2:
-            # International means two countries; one that we cannot see is weak evidence.
-            p_deal *= 0.6
+            p_deal *= ONE_COUNTRY_FACTOR
+        if not self._about_drones(ev):
+            p_deal *= OFF_TOPIC_FACTOR
         label = "deal" if p_deal >= DEAL_THRESHOLD else "not_deal"
         deal_type, type_confidence = self._deal_type(model_types, ev)
         status, status_confidence = self._status(ev)
@@ -262,6 +341,7 @@ class Classifier:
                 country=company_country.get(identity),
                 role=role if deal_type != "sale" else None,
                 confidence=round(min(0.95, 0.35 + 0.15 * score), 3),
+                kind="government" if self._is_government(match) else "company",
             )
             for identity, (match, score) in companies.items()
         ]
@@ -294,11 +374,24 @@ class Classifier:
         )
 
     @staticmethod
+    def _about_drones(ev: _Evidence) -> bool:
+        """Drone wording in the headline or the opening, or several times in the text."""
+        drone_hits = [hit.start for hit in ev.cues if hit.payload == "drone"]
+        head = ev.title_end + 1 + DRONE_HEAD_CHARS
+        return bool(drone_hits) and (
+            drone_hits[0] < head or len(drone_hits) >= DRONE_MENTIONS_ANYWHERE
+        )
+
+    @staticmethod
     def _country_role(code, deal_type, companies, company_country) -> str | None:
         if deal_type != "sale":
             return "partner"
         suppliers = {company_country.get(identity) for identity in companies}
         return "supplier" if code in suppliers else "recipient"
+
+    def _is_government(self, match: CompanyMatch) -> bool:
+        known = self.companies.companies.get(match.key) if match.key else None
+        return bool(GOVERNMENT_BODY.search(known.name if known else match.name))
 
     def country_count(self, title: str, text: str) -> int:
         """The number of party countries, as the model sees it in training and at run time."""

@@ -193,6 +193,25 @@ def merge_companies(
     return merged
 
 
+# Words of ordinary prose: an alias made only of them ("National Defence", "Air Force") is
+# wording when written in lower case, and only a name when capitalised.
+_GENERIC_WORDS = frozenset(
+    {
+     "national", "defence", "defense", "department", "ministry", "of", "the", "air", "force",
+     "forces", "army", "navy", "government", "armed", "federal", "state", "royal", "general",
+     "group", "systems", "industries", "industry", "aerospace", "aviation", "technologies",
+     "technology", "security", "research", "institute", "agency", "office", "international",
+     "united", "special", "economic", "zone", "services", "solutions", "holdings", "company",
+     "corporation",
+    }
+)  # fmt: skip
+
+
+def _needs_capital(phrase: str) -> bool:
+    words = fold_phrase(phrase).split()
+    return len(words) == 1 or all(word in _GENERIC_WORDS for word in words)
+
+
 class CompanyGazetteer:
     def __init__(self, companies: Iterable[KnownCompany]) -> None:
         self.companies = {company.key: company for company in companies}
@@ -207,7 +226,7 @@ class CompanyGazetteer:
                             phrase=phrase,
                             payload=company.key,
                             case_sensitive=looks_like_acronym(phrase) and len(phrase) <= 6,
-                            needs_capital=" " not in fold_phrase(phrase),
+                            needs_capital=_needs_capital(phrase),
                         )
                     )
         self._matcher = PhraseMatcher(entries)

@@ -113,6 +113,9 @@ def _entries() -> list[Entry]:
         for codes, phrase in _parse_table(table):
             prefix = phrase.endswith("*")
             entries.append(_entry(phrase.rstrip("*"), (codes, kind), prefix=prefix))
+    for phrase in countries_data.NOT_COUNTRIES.replace("\n", " ").split(","):
+        if phrase.strip():
+            entries.append(_entry(phrase.strip(), ((), "name"), prefix=False))
     return entries
 
 

@@ -233,3 +233,9 @@ NEEDS_CAPITAL = frozenset(
         "thai",
     }
 )
+
+# Regions whose names contain a demonym or country name but are no country: matched, so that the
+# longest match wins, and then ignored ("Central American" is not "American").
+NOT_COUNTRIES = """
+Central America, Central American, Latin America, Latin American, South America, South American, North America, North American, Pan-American, Pan American, Americas, Korean Peninsula, Indo-Pacific, Middle East, East Asia, Southeast Asia, South Asia, Central Asia, Central Asian, Eastern Europe, Western Europe, Central Europe, Central European, Eastern European, Nordic, Baltic, Balkan, Gulf states, Scandinavian, Lateinamerika, Amérique latine, América Latina, Mittelamerika, Amérique centrale, Centroamérica
+"""

@@ -70,6 +70,8 @@ class CompanyParty:
     country: str | None
     role: str | None
     confidence: float
+    # "government" for ministries, armed forces and agencies: parties, reported as countries.
+    kind: str = "company"
 
     @property
     def is_proposed(self) -> bool:
@@ -118,7 +120,7 @@ class Classification:
             "deal_type": self.deal_type if deal else None,
             "status": self.status if deal else None,
             "countries": [party.code for party in self.countries] if deal else [],
-            "companies": [company.name for company in self.companies] if deal else [],
+            "companies": [c.name for c in self.companies if c.kind == "company"] if deal else [],
             "systems": [system.name for system in self.systems] if deal else [],
             "confidence": round(self.confidence, 3),
         }

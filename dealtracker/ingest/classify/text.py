@@ -13,7 +13,10 @@ import unicodedata
 class _FoldTable(dict):
     def __missing__(self, codepoint: int) -> str:
         char = chr(codepoint)
-        if unicodedata.category(char).startswith("M"):
+        if "\u3040" <= char <= "\u30ff":
+            # Kana keep their voicing marks: ダ is not タ ("ダイ" is no "タイ", Thailand).
+            folded = char
+        elif unicodedata.category(char).startswith("M"):
             # Vowel signs of Indic and Arabic scripts are marks, not separators.
             folded = char
         elif not char.isalnum():

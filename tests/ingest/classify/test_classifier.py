@@ -167,7 +167,7 @@ def test_train_then_classify_round_trip_carries_the_model_version(trained_model,
     loaded = load_classifier(model_dir)
     result = loaded.classify(ArticleInput(*DEALS["mou"]))
 
-    assert trained_model.version.startswith("v1-")
+    assert trained_model.version.startswith("v2-")
     assert (model_dir / f"classifier-{trained_model.version}.joblib").exists()
     assert result.model_version == trained_model.version
     assert set(trained_model.figures) >= {"precision", "recall", "f1", "type_accuracy"}

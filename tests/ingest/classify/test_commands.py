@@ -74,5 +74,5 @@ def test_train_classifier_saves_a_new_version_and_prints_its_figures(settings, t
 
     out = capsys.readouterr().out
     assert "Cross-validated relevance" in out
-    assert list(tmp_path.glob("classifier-v1-*.joblib"))
+    assert list(tmp_path.glob("classifier-v2-*.joblib"))
     forget_loaded_models()
