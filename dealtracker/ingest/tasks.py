@@ -4,11 +4,12 @@ Every task is safe to run twice: the services claim their rows with compare-and-
 and acks are late (settings), so a killed worker's message is delivered again.
 """
 
+import random
+
 from celery import shared_task
+from django.conf import settings
 
 from dealtracker.ingest.fetch import TransientFetchError
-
-FETCH_MAX_RETRIES = 4
 
 
 @shared_task(ignore_result=True, expires=50)
@@ -25,27 +26,35 @@ def feed_poll_task(feed_id: int) -> None:
     from dealtracker.ingest import services
     from dealtracker.ingest.models import Feed
 
-    feed = Feed.objects.filter(pk=feed_id, is_active=True).first()
+    # Inactive feeds too: the beat only claims active ones, and "Poll now" is an explicit ask.
+    feed = Feed.objects.filter(pk=feed_id).first()
     if feed is not None:
         services.feed_poll(feed=feed)
 
 
-# Only transient failures come back here (timeouts, 5xx, 429); anything else fails the item
-# at once with its reason. The fetcher has already retried quickly; these retries wait longer.
-@shared_task(
-    bind=True,
-    ignore_result=True,
-    autoretry_for=(TransientFetchError,),
-    max_retries=FETCH_MAX_RETRIES,
-    retry_backoff=30,
-    retry_backoff_max=1800,
-    retry_jitter=True,
-)
+def retry_countdown(retries: int) -> float:
+    """Exponential backoff with full jitter: up to base, 2×base, 4×base… capped at 30 minutes."""
+    ceiling = min(settings.INGEST_TASK_RETRY_BACKOFF_SECONDS * 2**retries, 1800)
+    return random.uniform(ceiling / 2, ceiling)
+
+
+# Only transient failures (timeouts, 5xx, 429) are retried here, after the fetcher's own quick
+# retries; anything else has already failed the item with its reason. The backoff and the
+# number of tries come from settings at run time, so operators (and tests) can change them.
+@shared_task(bind=True, ignore_result=True)
 def item_fetch_task(self, item_id: int) -> None:
     from dealtracker.ingest import services
 
-    last_try = self.request.retries >= FETCH_MAX_RETRIES
-    if services.item_fetch(item_id=item_id, retry_transient=not last_try):
+    last_try = self.request.retries >= settings.INGEST_TASK_MAX_RETRIES
+    try:
+        fetched = services.item_fetch(item_id=item_id, retry_transient=not last_try)
+    except TransientFetchError as exc:
+        raise self.retry(
+            exc=exc,
+            countdown=retry_countdown(self.request.retries),
+            max_retries=settings.INGEST_TASK_MAX_RETRIES,
+        ) from exc
+    if fetched:
         item_classify_task.delay_on_commit(item_id)
 
 
@@ -62,11 +71,3 @@ def items_reconcile_task() -> None:
     from dealtracker.ingest import services
 
     services.items_reconcile()
-
-
-@shared_task(ignore_result=True)
-def article_reclassify_task(article_id: int) -> None:
-    from dealtracker.deals.models import Article
-    from dealtracker.ingest import services
-
-    services.articles_reclassify(articles=Article.objects.filter(pk=article_id))
