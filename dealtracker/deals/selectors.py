@@ -15,6 +15,7 @@ from django.db.models import (
     Exists,
     F,
     Max,
+    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -261,13 +262,29 @@ def country_deal_counts(*, filters: DealFilters) -> list[dict]:
     )
 
 
+def _first_party_ids(field: str) -> QuerySet[Party]:
+    """The first party row of each (agreement, country) or (agreement, company).
+
+    Counting and joining only these rows counts a deal once however many parties share a
+    country, with no DISTINCT inside string aggregates (SQLite cannot do that with a
+    separator, and the embedded default runs on SQLite).
+    """
+    return (
+        Party.objects.filter(**{f"{field}__isnull": False})
+        .values("agreement_id", field)
+        .annotate(first=Min("id"))
+        .values("first")
+    )
+
+
 def country_pair_counts(*, filters: DealFilters) -> list[dict]:
     """Per pair of countries taking part in the same deal: the count and the deal titles."""
+    firsts = _first_party_ids("country")
     return list(
         Party.objects.filter(
+            id__in=firsts,
             agreement__in=agreement_filter(filters),
-            country__isnull=False,
-            agreement__parties__country__isnull=False,
+            agreement__parties__id__in=firsts,
             country_id__lt=F("agreement__parties__country_id"),
         )
         .values(
@@ -277,9 +294,9 @@ def country_pair_counts(*, filters: DealFilters) -> list[dict]:
             b_name=F("agreement__parties__country__common_name"),
         )
         .annotate(
-            n=Count("agreement_id", distinct=True),
-            titles=StringAgg("agreement__title", Value("\n"), distinct=True),
-            slugs=StringAgg("agreement__slug", Value(" "), distinct=True),
+            n=Count("agreement_id"),
+            titles=StringAgg("agreement__title", Value("\n")),
+            slugs=StringAgg("agreement__slug", Value(" ")),
         )
         .order_by("-n", "a", "b")
     )
@@ -306,20 +323,18 @@ def agreement_timeline_rows(*, filters: DealFilters, limit: int = 300) -> list[d
         .values("d")
     )
     countries = (
-        Party.objects.filter(agreement=OuterRef("pk"), country__isnull=False)
+        Party.objects.filter(agreement=OuterRef("pk"), id__in=_first_party_ids("country"))
         .values("agreement")
-        .annotate(s=StringAgg("country_id", Value("–"), distinct=True, order_by="country_id"))
+        .annotate(s=StringAgg("country_id", Value("–")))
         .values("s")
     )
     companies = (
-        Party.objects.filter(agreement=OuterRef("pk"), company__isnull=False)
+        Party.objects.filter(agreement=OuterRef("pk"), id__in=_first_party_ids("company"))
         .values("agreement")
-        .annotate(
-            s=StringAgg("company__name", Value(", "), distinct=True, order_by="company__name")
-        )
+        .annotate(s=StringAgg("company__name", Value(", ")))
         .values("s")
     )
-    return list(
+    rows = list(
         agreement_filter(filters)
         .filter(announced_date__isnull=False)
         .annotate(
@@ -337,6 +352,13 @@ def agreement_timeline_rows(*, filters: DealFilters, limit: int = 300) -> list[d
         )
         .order_by("announced_date", "id")[:limit]
     )
+    # Not every database orders inside a string aggregate: sort the (few) names here so a
+    # country pair always reads the same way.
+    for row in rows:
+        for key, separator in (("countries", "–"), ("companies", ", ")):
+            if row[key]:
+                row[key] = separator.join(sorted(row[key].split(separator)))
+    return rows
 
 
 # Weekly figures (ISO weeks, Monday first: TruncWeek). `until` is exclusive.
