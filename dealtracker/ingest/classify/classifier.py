@@ -46,8 +46,16 @@ TYPE_PRECEDENCE = ("mou", "acquisition", "joint_venture", "licensing", "tech_tra
 _PLACE_WEIGHT = (1.0, 0.6, 0.25, 0.1)
 # "Acquire" and "adquirir" also mean buying equipment: then it is a sale, not a takeover.
 _HARDWARE_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:\d|drone|uav|uas|unmanned|loitering|munition|system|aircraft|"
+    r"\W*(?:\w+\W+){0,4}?(?:\d|drone|uav|uas|unmanned|loitering|munition|system|aircraft|"
     r"vehicle|vessel|interceptor|radar|dron|бпла|беспилот|безпілот|ドローン|無人)",
+    re.IGNORECASE,
+)
+# ...unless what is bought is a business: "acquires a drone maker", "acquisition of a stake".
+_BUSINESS_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,5}?(?:maker|manufacturer|company|firm|developer|start-?up|business|"
+    r"stake|producer|supplier|specialist|subsidiary|division|shares?|hersteller|fabricant|"
+    r"fabricante|produttore|producent|unternehmen|empresa|societe|azienda|spolk|компани|"
+    r"производител|виробник)",
     re.IGNORECASE,
 )
 # Governments, ministries and armed forces take part as countries, not as companies.
@@ -82,6 +90,9 @@ COMPANY_THRESHOLD = 1.0
 COUNTRY_MIN = 1.5
 COUNTRY_RELATIVE = 0.2
 LIST_COUNTRIES = 3
+# The model's type probabilities against the wording: see _deal_type.
+TYPE_MODEL_WEIGHT = 1.0
+TYPE_RANK_BONUS = 0.1
 
 
 @dataclass
@@ -102,6 +113,16 @@ class _Evidence:
     @property
     def _starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
+
+
+def _buys_hardware(text: str, offset: int) -> bool:
+    """Whether "acquire" at `offset` takes equipment as its object rather than a business."""
+    hardware = _HARDWARE_AFTER.match(text, offset)
+    if hardware is None:
+        return False
+    business = _BUSINESS_AFTER.match(text, offset)
+    # "a drone maker": the business word right after the hardware word names what is bought.
+    return business is None or business.end() - hardware.end() > 12
 
 
 def _demonym_words() -> set[str]:
@@ -150,7 +171,7 @@ class Classifier:
         lead = min(len(article.title) + 1 + 400, len(full))
         evidence.lead_end = max(lead, sentences[min(2, len(sentences) - 1)][1] if sentences else 0)
         for index, hit in enumerate(evidence.cues):
-            if hit.payload == "acquisition" and _HARDWARE_AFTER.match(full, hit.end):
+            if hit.payload == "acquisition" and _buys_hardware(full, hit.end):
                 evidence.cues[index] = Match(hit.start, hit.end, "sale", hit.surface)
                 hit = evidence.cues[index]
             if hit.payload in DEAL_CUES:
@@ -294,10 +315,10 @@ class Classifier:
             place[hit.payload] = max(place.get(hit.payload, 0.0), weight)
         scores = dict.fromkeys(TYPE_PRECEDENCE, 0.0)
         for deal_type, probability in model_types.items():
-            scores[deal_type] = scores.get(deal_type, 0.0) + probability
+            scores[deal_type] = scores.get(deal_type, 0.0) + TYPE_MODEL_WEIGHT * probability
         for rank, deal_type in enumerate(TYPE_PRECEDENCE):
             if deal_type in place:
-                bonus = 0.05 * (len(TYPE_PRECEDENCE) - rank)
+                bonus = TYPE_RANK_BONUS * (len(TYPE_PRECEDENCE) - rank)
                 scores[deal_type] += place[deal_type] * (1.0 + bonus)
         best = max(scores, key=scores.get)
         return best, min(0.99, scores[best] / max(sum(scores.values()), 1e-9))

@@ -8,9 +8,15 @@ translations (see countries.py); these tables add what those lack.
 
 # Short and common English names, plus names pycountry spells formally.
 NAMES = """
+US: 미국
+KR: 한국, 대한민국
+JP: 일본
+CN: 중국
+LT: Lietuva, Lietuvos
+PL: Lenkija, Lenkijos, Lenkiją
 US: US, U.S., USA, U.S.A., America, United States of America
 GB: UK, U.K., Britain, Great Britain, United Kingdom, England, Scotland
-RU: Russia
+RU: Russia, Россия, России, Россией, Росія, Росії, Росією, Rosja, Rosji, Rusko, Ruska, Rusya, Russland, Russie, Rusia, Rússia, Ryssland, 러시아, ロシア
 IR: Iran
 KR: South Korea, Korea, Republic of Korea, ROK
 KP: North Korea, DPRK

@@ -16,7 +16,7 @@ from .matcher import Entry, Match, PhraseMatcher
 CUES: dict[str, str] = {
     "drone": """drone*, uav*, uas, unmanned, uncrewed, loitering munition*, counter drone*,
         counter uas, quadcopter*, multicopter*, fpv, kamikaze, rpas, ugv*, usv*, drohne*,
-        dron, drony, dronow, dronami, droni, drona, drone, drönare, drönar*, bezzałog*, bezpilot*,
+        dron*, drone, drönare, drönar*, bezzałog*, bezpilot*,
         bespilot*, dronovi, беспилот*, безпілот*, бпла, бпак, дрон*, ドローン, 無人機, 無人, iha,
         siha, insansiz*, 드론, 무인기, 无人机, 無人飛行, مسيرة, مسيّرة, ड्रोन""",
     "deal": """agreement*, deal, deals, contract*, order*, partnership*, cooperation, collaborat*,
@@ -71,7 +71,7 @@ CUES: dict[str, str] = {
         buyout, buy out, buys out, merger, majority stake, controlling stake, full ownership, ubernahm*, ubernahme, ubernimmt, rachat,
         rachete, adquisicion, adquiere, adquirio, acquisizione, acquisisce, przejeci*,
         przejmuj*, przejal*, поглинанн*, придба*, поглощени*, приобрел*, приобретени*, 買収,
-        satin aldi, satın aldı, devral*, akvizic*, förvärv*""",
+        devral*, akvizic*, förvärv*""",
     "mou": """memorandum*, mou, mous, letter of intent, letters of intent,
         memorandum of cooperation, declaration of intent, statement of intent, absichtserklarung,
         protocole d accord, lettre d intention, memorando*, carta de intencion*,
