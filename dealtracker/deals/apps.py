@@ -8,10 +8,16 @@ class DealsConfig(AppConfig):
 
     def ready(self) -> None:
         # Permissions only exist after migrate has run, so the roles are (re)built then.
-        post_migrate.connect(_setup_roles_after_migrate, sender=self)
+        post_migrate.connect(_after_migrate, sender=self)
 
 
-def _setup_roles_after_migrate(**kwargs) -> None:
+def _after_migrate(*, using: str = "default", **kwargs) -> None:
+    from dealtracker.deals.countries import countries_load
+    from dealtracker.deals.models import Country
     from dealtracker.deals.roles import roles_setup
 
-    roles_setup(using=kwargs.get("using", "default"))
+    roles_setup(using=using)
+    # A data migration loads the countries; a database flush (as transactional tests do)
+    # empties the table without re-running migrations, and post_migrate follows every flush.
+    if not Country.objects.using(using).exists():
+        countries_load(Country, using=using)

@@ -1,28 +1,22 @@
 """The dashboard in a real browser, with the real seed deals."""
 
 import datetime as dt
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 
 from dealtracker.dashboard.summaries import weekly_summaries_compute
-from dealtracker.deals.models import Country
 from dealtracker.deals.seeding import seed_load
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # Countries and roles survive the flush after each transactional test: post_migrate
+    # (which follows every flush) restores them.
+    pytest.mark.django_db(transaction=True),
 ]
 
 
 @pytest.fixture
 def seed(live_server):
-    # A transactional test before this one may have flushed the countries the data migration
-    # loads (serialized_rollback restores them only when the test database was serialized).
-    if not Country.objects.exists():
-        migration = importlib.import_module("dealtracker.deals.migrations.0002_load_countries")
-        migration.load_countries(django_apps, None)
     seed_load()
 
 

@@ -101,3 +101,14 @@ def test_the_form_validation_explains_signing_before_announcement():
     with pytest.raises(Exception) as error:
         agreement.full_clean()
     assert "signed before" in str(error.value)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_countries_come_back_after_a_database_flush():
+    from django.core.management import call_command
+
+    from dealtracker.deals.models import Country
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert Country.objects.count() == 249
+    assert Country.objects.get(code="RU").common_name == "Russia"

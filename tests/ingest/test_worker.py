@@ -21,8 +21,8 @@ from dealtracker.ingest.models import Feed, IngestItem, IngestRun, Proposal
 from dealtracker.ingest.tasks import feed_poll_task, feeds_claim_due_task
 
 pytestmark = [
-    # serialized_rollback: the flush after each test would otherwise take the countries with it.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The flush after each test empties every table; post_migrate then restores the countries.
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         not django_settings.REDIS_URL, reason="needs REDIS_URL: the worker tests use real Redis"
     ),
