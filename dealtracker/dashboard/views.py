@@ -359,6 +359,12 @@ def _summaries_up_to(week: dt.date | None) -> list[WeeklySummary]:
     return list(qs[:WEEKS_SHOWN])[::-1]
 
 
+def _latest_deal_week() -> str | None:
+    """The ISO week of the latest announced deal, for quiet weeks to point at."""
+    latest = selectors.agreement_latest_announced(until=timezone.now().date())
+    return iso_week_label(week_start(latest)) if latest else None
+
+
 def _weekly_charts(summaries: list[WeeklySummary]) -> dict:
     weeks = [s.week for s in summaries]
     deal_rows = [
@@ -449,6 +455,7 @@ def weekly(request: HttpRequest) -> HttpResponse:
             "deal_types": DEAL_TYPE_LEGEND,
             "prev_week": iso_week_label(current.week - dt.timedelta(weeks=1)),
             "next_week": iso_week_label(current.week + dt.timedelta(weeks=1)),
+            "latest_deal_week": _latest_deal_week(),
         }
     return _render(request, "dashboard/weekly.html", context, status=400 if error else 200)
 
@@ -466,7 +473,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "deal_types": DEAL_TYPE_LEGEND,
     }
     if summaries:
-        context |= _weekly_charts(summaries)
+        context |= _weekly_charts(summaries) | {"latest_deal_week": _latest_deal_week()}
     return _render(request, "dashboard/home.html", context)
 
 

@@ -443,6 +443,13 @@ def company_activity_by_week(*, since: dt.date, until: dt.date) -> list[dict]:
 # The overview's "latest" lists.
 
 
+def agreement_latest_announced(*, until: dt.date) -> dt.date | None:
+    """The most recent announcement date up to `until`: where the latest activity is."""
+    return Agreement.objects.filter(announced_date__lte=until).aggregate(
+        latest=Max("announced_date")
+    )["latest"]
+
+
 def agreement_recent(*, limit: int = 8) -> QuerySet[Agreement]:
     """The most recently added or changed deals."""
     return Agreement.objects.prefetch_related(_parties_prefetch()).order_by("-updated_at", "-id")[

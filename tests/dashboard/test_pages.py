@@ -1,5 +1,7 @@
 """Every page and partial: full page vs htmx fragment, and a query count that does not grow."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
@@ -9,7 +11,7 @@ HTMX = {"HX-Request": "true"}
 
 # (address, queries). The counts are fixed: they must not depend on how many deals exist.
 PAGES = [
-    ("/", 5),
+    ("/", 6),
     ("/deals/", 9),
     ("/deals/?country=JP&country=UA&sort=title", 9),
     ("/deals/japan-ukraine-co-production-0/", 7),
@@ -18,7 +20,7 @@ PAGES = [
     ("/timeline/", 1),
     ("/timeline/?group=company&type=co_production", 1),
     ("/map/", 2),
-    ("/weekly/", 1),
+    ("/weekly/", 2),
     ("/deals/export.csv", 3),
     ("/deals/export.json?country=JP", 3),
     ("/deals/feed/?country=UA", 3),
@@ -148,6 +150,16 @@ def test_the_weekly_page_reads_stored_figures(client, world, django_assert_num_q
     body = client.get("/weekly/").content.decode()
     assert "weekly-deals-data" in body and "weekly-coverage-data" in body
     assert "weekly-comparison-data" in body
+
+
+def test_a_quiet_week_points_to_the_week_of_the_latest_deal(client, world):
+    from dealtracker.dashboard.summaries import iso_week_label, week_start
+
+    weekly_summaries_compute(last_week=world[-1].announced_date + dt.timedelta(weeks=6), weeks=8)
+    latest = iso_week_label(week_start(max(d.announced_date for d in world)))
+    for address in ("/", "/weekly/"):
+        body = client.get(address).content.decode()
+        assert f"?week={latest}" in body, address
 
 
 def test_the_weekly_page_without_summaries_says_how_to_compute_them(client, db):
