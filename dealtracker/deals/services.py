@@ -111,32 +111,21 @@ def article_create_or_update(
     author: str = "",
 ) -> tuple[Article, bool]:
     """Store an article by its canonical URL; fill in what was missing, never blank it out."""
-    article, created = Article.objects.get_or_create(
-        url=url,
-        defaults={
-            "outlet": outlet,
-            "title": title,
-            "published": published,
-            "language": language,
-            "text": text,
-            "author": author,
-        },
-    )
-    if created:
-        return article, True
-    changed = False
-    for field, value in {
+    fields = {
         "outlet": outlet,
         "title": title,
         "published": published,
         "language": language,
         "text": text,
         "author": author,
-    }.items():
-        if value and not getattr(article, field):
+    }
+    article, created = Article.objects.get_or_create(url=url, defaults=fields)
+    if created:
+        return article, True
+    missing = {f: v for f, v in fields.items() if v and not getattr(article, f)}
+    if missing:
+        for field, value in missing.items():
             setattr(article, field, value)
-            changed = True
-    if changed:
         article.full_clean()
         article.save()
     return article, False
