@@ -30,6 +30,9 @@ ORGANISATION_CUES = (
     "Drones", "Drone", "Unmanned", "Electronics", "Labs", "Lab", "Works", "Holdings", "Holding",
     "Engineering", "Solutions", "Innovations", "Aeronautics", "Avionics", "Autonomy",
     "Autonomous", "Motors", "Ventures", "Capital", "Partners", "Company", "Concern", "Plant",
+    "Fund", "Investments", "Manufacturing", "Shipyards", "Microsystems", "Sistemas", "Systeme",
+    "Gruppen", "Gruppe", "Groupe", "Grupa", "Grupo", "Gruppo", "Savunma", "Makina", "Sanayi",
+    "Mobility", "Heavy", "Innovation", "Arsenal", "Factory", "Instruments", "Maritime",
     "Shipyard", "Shipbuilding", "Arms", "Armaments", "Munitions", "Optics", "Photonics",
     "Space", "AI", "GmbH", "Ltd", "Inc", "LLC", "AG", "SA", "S.A.", "plc", "S.p.A.", "SpA",
     "A.Ş.", "AS", "AB", "Oy", "BV", "B.V.", "NV", "SAS", "Sp.", "KK", "Pty", "TOV", "JSC",
@@ -58,7 +61,6 @@ _NOT_COMPANY_WORDS = frozenset(
         "alliance",
         "nato",
         "pentagon",
-        "fund",
         "bank",
         "president",
         "prime",
@@ -143,7 +145,7 @@ _APPOSITIVE = re.compile(
     r"specialist|integrator|group|shipbuilder|investor|fund|subsidiary|unit|partner|"
     r"Hersteller|Unternehmen|Firma|fabricant|entreprise|société|fabricante|empresa|"
     r"produttore|azienda|società|producent|firma|spółka|виробник|компанія|компания|"
-    r"производитель)\s+(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3})"
+    r"производитель)[ \t]+(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,3})"
 )
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
 
@@ -208,6 +210,8 @@ _GENERIC_WORDS = frozenset(
 
 
 def _needs_capital(phrase: str) -> bool:
+    if phrase[:1].lower() == phrase[:1].upper():
+        return False  # kanji, kana and hangul have no capitals to ask for
     words = fold_phrase(phrase).split()
     return len(words) == 1 or all(word in _GENERIC_WORDS for word in words)
 
@@ -258,7 +262,17 @@ def _is_legal_suffix(token: str) -> bool:
     return fold_phrase(token) in LEGAL_SUFFIXES
 
 
+# "India's JSW Group", "Lviv-based Radiolink Systems": what comes before is where, not who.
+_PLACE_PREFIX = re.compile(
+    r"(?:['’]s|['’]|-(?:based|registered|owned|headquartered|made|listed|backed))$", re.IGNORECASE
+)
+
+
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
+    for index in range(len(tokens) - 1, -1, -1):
+        if _PLACE_PREFIX.search(tokens[index]):
+            tokens = tokens[index + 1 :]
+            break
     while tokens and (tokens[0].lower() in _LEADING_NOISE or fold_phrase(tokens[0]) in demonyms):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in {"and", "of", "de", "&", "du", "di", "für"}:

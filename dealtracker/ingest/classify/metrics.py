@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -49,6 +50,20 @@ def country_f1(gold: Sequence[dict], predicted: Sequence[dict]) -> dict[str, flo
     )
 
 
+# A labelled "Turkish Aerospace Industries (TAI)" gives the name and its short form or
+# translation: a prediction of either is the same company.
+_PARENTHESISED = re.compile(r"^(.+?)\s*[\(（]([^)）]+)[\)）]\s*$")
+
+
+def labelled_forms(name: str) -> set[str]:
+    """The comparable forms of one labelled company name."""
+    forms = {company_key(name)}
+    parts = _PARENTHESISED.match(name)
+    if parts:
+        forms |= {company_key(parts.group(1)), company_key(parts.group(2))}
+    return forms - {""}
+
+
 def company_f1(
     gold: Sequence[dict],
     predicted: Sequence[dict],
@@ -58,21 +73,29 @@ def company_f1(
     name counts for a labelled one when `aliases_of` says they are the same company."""
     tp = fp = fn = 0
     for g, p in zip(gold, predicted, strict=True):
-        gold_names = {company_key(name) for name in g.get("companies") or ()}
-        unmatched = set(gold_names)
+        gold_forms = {name: labelled_forms(name) for name in g.get("companies") or ()}
+        every_form = set().union(*gold_forms.values()) if gold_forms else set()
+        unmatched = dict(gold_forms)
         for name in dict.fromkeys(company_key(n) for n in p.get("companies") or ()):
             forms = aliases_of(name) if aliases_of else {name}
             forms = forms | {name}
-            hit = next((gold_name for gold_name in unmatched if gold_name in forms), None)
+            hit = next((label for label, known in unmatched.items() if known & forms), None)
             if hit is None:
-                if gold_names & forms:
+                if every_form & forms:
                     continue  # a second name for a company already counted
                 fp += 1
             else:
                 tp += 1
-                unmatched.discard(hit)
+                del unmatched[hit]
         fn += len(unmatched)
     return _f1(tp, fp, fn)
+
+
+def true_deals(gold: Sequence[dict], rows: Sequence[dict]) -> tuple[list[dict], list[dict]]:
+    """The labelled deals and the rows for them: entity figures that do not depend on the
+    relevance verdict."""
+    pairs = [(g, r) for g, r in zip(gold, rows, strict=True) if g["label"] == "deal"]
+    return [g for g, _ in pairs], [r for _, r in pairs]
 
 
 def type_confusion(gold: Sequence[dict], predicted: Sequence[dict]) -> dict[tuple, int]:

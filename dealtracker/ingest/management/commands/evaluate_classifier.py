@@ -19,8 +19,17 @@ class Command(BaseCommand):
         classifier = classification.current_classifier()
         gold = [row for _, row in read_articles(options["file"], sys.stderr) if "label" in row]
         started = time.perf_counter()
-        predicted = [classifier.classify(article_from(row)).to_output_dict() for row in gold]
+        results = [classifier.classify(article_from(row)) for row in gold]
         elapsed = time.perf_counter() - started
+        predicted = [result.to_output_dict() for result in results]
+        # The parties found whatever the relevance verdict, to judge extraction on its own.
+        extracted = [
+            {
+                "countries": [party.code for party in result.countries],
+                "companies": [c.name for c in result.companies if c.kind == "company"],
+            }
+            for result in results
+        ]
 
         relevance = metrics.relevance_scores(
             [g["label"] for g in gold], [p["label"] for p in predicted]
@@ -41,6 +50,21 @@ class Command(BaseCommand):
         write(
             f"Companies: precision {companies['precision']:.3f}, "
             f"recall {companies['recall']:.3f}, F1 {companies['f1']:.3f}"
+        )
+        deal_gold, deal_extracted = metrics.true_deals(gold, extracted)
+        deal_countries = metrics.country_f1(deal_gold, deal_extracted)
+        deal_companies = metrics.company_f1(
+            deal_gold, deal_extracted, classifier.companies.aliases_of
+        )
+        write(
+            "The figures above are end to end: a missed deal loses its parties, a false one adds "
+            "its own."
+        )
+        write(
+            f"Parties on the true deals alone: countries F1 {deal_countries['f1']:.3f} "
+            f"(P {deal_countries['precision']:.3f}, R {deal_countries['recall']:.3f}), "
+            f"companies F1 {deal_companies['f1']:.3f} "
+            f"(P {deal_companies['precision']:.3f}, R {deal_companies['recall']:.3f})"
         )
         write("Deal types (rows labelled, columns predicted):")
         write(metrics.format_confusion(metrics.type_confusion(gold, predicted)))

@@ -1,0 +1,65 @@
+"""Party companies: the detector of unknown organisations, the built-in list, and how company
+names are compared when the classifier is measured. All text written for these tests."""
+
+import pytest
+
+from dealtracker.ingest.classify.companies import (
+    CompanyGazetteer,
+    builtin_companies,
+    propose_organisations,
+)
+from dealtracker.ingest.classify.metrics import company_f1, labelled_forms, true_deals
+
+
+def proposed(text: str) -> set[str]:
+    return {match.name for match in propose_organisations(text, [], {"polish", "ukrainian"})}
+
+
+def known(text: str) -> set[str]:
+    return {match.key for match in CompanyGazetteer(builtin_companies()).find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brazil's Orla Aerospace signed the contract.", "Orla Aerospace"),
+        ("The deal went to Gdansk-based Morska Robotics on Monday.", "Morska Robotics"),
+        ("Kestrel Capital and Norwegian fund Fjell Investments backed it.", "Fjell Investments"),
+        ("Saudi Arabia's Desert Horizon Fund will take a stake.", "Desert Horizon Fund"),
+    ],
+)
+def test_it_proposes_a_name_without_the_place_before_it(text, name):
+    assert name in proposed(text)
+
+
+def test_it_does_not_read_the_dateline_into_a_name():
+    text = "Polish group buys drone maker Vistula Avionics\nWARSAW — The takeover was agreed."
+    assert "Vistula Avionics" in proposed(text)
+    assert not any("WARSAW" in name for name in proposed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Schiebel will supply the Camcopter.", "builtin:schiebel"),
+        ("LIG Nex1 signed with the Polish group.", "builtin:lig-nex1"),
+        ("三菱重工業は防衛省と契約した。", "builtin:mhi"),
+        ("Концерн Укроборонпром підписав угоду.", "builtin:ukroboronprom"),
+    ],
+)
+def test_the_builtin_list_knows_makers_worldwide_in_their_own_scripts(text, key):
+    assert key in known(text)
+
+
+def test_a_labelled_name_with_its_short_form_in_brackets_matches_either():
+    assert {"orla aerospace industries", "oai"} <= labelled_forms("Orla Aerospace Industries (OAI)")
+    gold = [{"label": "deal", "companies": ["Orla Aerospace Industries (OAI)", "Fjell AS"]}]
+    assert company_f1(gold, [{"companies": ["OAI", "Fjell"]}])["f1"] == 1.0
+    assert company_f1(gold, [{"companies": ["Orla Aerospace Industries"]}])["recall"] == 0.5
+
+
+def test_entity_figures_on_true_deals_leave_out_the_other_articles():
+    gold = [{"label": "deal", "companies": ["Fjell"]}, {"label": "not_deal", "companies": []}]
+    rows = [{"companies": ["Fjell"]}, {"companies": ["Orla"]}]
+    deal_gold, deal_rows = true_deals(gold, rows)
+    assert company_f1(deal_gold, deal_rows)["precision"] == 1.0
