@@ -18,12 +18,17 @@ CUES: dict[str, str] = {
         counter uas, quadcopter*, multicopter*, fpv, kamikaze, rpas, ugv*, usv*, drohne*,
         dron*, drone, drönare, drönar*, bezzałog*, bezpilot*,
         bespilot*, dronovi, беспилот*, безпілот*, бпла, бпак, дрон*, ドローン, 無人機, 無人, iha,
-        siha, insansiz*, 드론, 무인기, 无人机, 無人飛行, مسيرة, مسيّرة, ड्रोन""",
+        siha, insansiz*, insansız*, 드론, 무인기, 无人机, 無人飛行, مسيرة, مسيّرة, ड्रोन,
+        unbemannt*, onbemand*, obemannad*, ubemann*, miehittamat*, no tripulad*, nao tripulad*,
+        sans pilote, telepilote*, senza pilota, pilotaggio remoto, fara pilot,
+        amunicja krazaca, amunicje krazaca, amunicji krazacej, municion merodeadora, municiones merodeadoras, munition rodeuse,
+        munitions rodeuses, munizioni circuitanti, munizione circuitante, dolasan muhimmat, барражирующ*, баражуюч*,
+        徘徊型弾薬, 自爆型, 自爆ドローン""",
     "deal": """agreement*, deal, deals, contract*, order*, partnership*, cooperation, collaborat*,
         memorandum, accord, vertrag*, vereinbarung*, abkommen, auftrag, accord*, contrat*,
         acuerdo*, contrato*, accordo, contratto, umow*, porozumien*, kontrakt*, угод*, договор*,
         соглашени*, контракт*, 契約, 合意, 協定, anlasma*, sozlesme*, acord*, avtal*, zmluv*,
-        smlouv*, sporazum*, ugovor*""",
+        smlouv*, sporazum*, ugovor*, 계약, 협약, 합의, 협력""",
     "co_production": """co produc*, coproduc*, joint production, jointly produce*,
         jointly manufactur*, joint manufactur*, produce jointly, manufacture jointly,
         produce together, set up production, production line*, local production,
@@ -41,46 +46,58 @@ CUES: dict[str, str] = {
         совместного производства, совместн* производств*, 共同生産, 共同開発, 共同製造, 現地生産,
         ortak uretim, gemensam produktion, productie comuna, productia comuna,
         spolocna vyroba, spolocnu vyrobu, spolecna vyroba, zajednicka proizvodnja,
-        zajednicku proizvodnju""",
+        zajednicku proizvodnju, spolecne vyrab*, spolecnou vyrobu, bendra gamyba, bendros gamybos,
+        bendrai gamin*, wspolnie produkow*, samen produceren, gezamenlijke productie,
+        공동 생산, 공동생산, 현지 생산, 공동 개발, 공동개발""",
     "sale": """purchas*, procure*, procurement, buy, buys, bought, export*, supply, supplies,
         supplied, sell, sells, sold, sale, sales, order, ordered, orders, delivery, deliveries,
         auftrag, bestell*, kauf*, kauft, gekauft, liefer*, commande*, achat*, acquerir, vente,
         livraison*, compra*, pedido*, suministr*, venta*, acquist*, fornitur*, vendita,
         zamowien*, zakup*, dostaw*, sprzedaz*, закуп*, постав*, продаж*, 調達, 購入, 輸出, 発注,
         受注, 納入, 供給, 輸出契約, satin al*, ihracat, siparis*, tedarik, nakup, kupi*, achizitie, achizitiona*,
-        köp*, bestäl*""",
+        köp*, bestäl*, koopt, kopen, gekocht, aankoop, levering*, 구매, 수출, 도입, 공급""",
     "tech_transfer": """technology transfer, transfer of technology, transfer technology,
         transfer of know how, know how transfer, transfer know how, technologietransfer,
         transfert de technologie, transferencia de tecnologia, trasferimento tecnologico,
         trasferimento di tecnologia, transfer technologii, transferu technologii,
         передача технологи*, передачу технологи*, передачі технологі*, 技術移転, 技術供与,
-        teknoloji transferi, transfer de tehnologie, transfer tehnologije, teknologioverforing""",
+        teknoloji transferi, transfer de tehnologie, transfer tehnologije, teknologioverforing,
+        knowhow, technology sharing, share technology, shares technology,
+        technologieoverdracht, overdracht van technologie, transfer technologie, 기술 이전,
+        기술이전, 技術を供与, 技術を移転""",
     "licensing": """licen*, under licence, lizenz*, licencia*, licenza*, licencj*, ліцензі*,
         лицензи*, ライセンス, lisans*, licent*""",
     "joint_venture": """joint venture*, jv, joint company, joint enterprise,
         gemeinschaftsunternehmen, coentreprise, co entreprise, empresa conjunta, empresa mixta,
         societa congiunta, impresa comune, wspolne przedsiebiorstw*, спільне підприємство,
         спільного підприємства, совместное предприятие, совместного предприятия, 合弁, 合弁会社,
-        ortak girisim, ortak sirket, gemensamt bolag, societate mixta, zajednicko poduzece""",
+        ortak girisim, ortak sirket, gemensamt bolag, societate mixta, zajednicko poduzece,
+        합작, 합작법인, 합작사""",
     "investment": """invest*, stake, funding round, series a, series b, series c, raised,
         fundrais*, capital injection, equity, investition*, beteiligung*, investissement*,
         levee de fonds, inversion*, invierte, investimento, investe, inwestyc*, inwestuj*,
         інвестиц*, інвесту*, инвестиц*, инвестир*, 出資, 投資, 資本提携, yatirim*, investitie*, investitii*, investitor*, investicij*, investic*,
-        minority stake, capital increase, strategic investor""",
+        minority stake, capital increase, strategic investor, buys into, buy into, bought into,
+        buying into, hisse*, 투자""",
     "acquisition": """acquire*, acquisition*, acquired, takeover, take over, takes over,
         buyout, buy out, buys out, merger, majority stake, controlling stake, full ownership, ubernahm*, ubernahme, ubernimmt, rachat,
         rachete, adquisicion, adquiere, adquirio, acquisizione, acquisisce, przejeci*,
         przejmuj*, przejal*, поглинанн*, придба*, поглощени*, приобрел*, приобретени*, 買収,
-        devral*, akvizic*, förvärv*""",
+        devral*, akvizic*, förvärv*, overname, overnemen, neemt over, 인수""",
     "mou": """memorandum*, mou, mous, letter of intent, letters of intent,
         memorandum of cooperation, declaration of intent, statement of intent, absichtserklarung,
         protocole d accord, lettre d intention, memorando*, carta de intencion*,
         protocollo d intesa, memorandum d intesa, lettera d intenti, list intencyjn*,
         меморандум*, протокол о намерениях, 覚書, 基本合意, mutabakat*, niyet mektubu,
-        memorandum o porozumeni, memorandum o razumijevanju""",
+        memorandum o porozumeni, memorandum o razumijevanju, intentieverklaring, samforstandsavtal,
+        양해각서""",
     "other": """donat*, donation*, aid package, military aid, gift*, handed over as aid,
         spende*, geschenkt, don de, donacion*, dono, darowizn*, передал* в дар, 寄贈, 供与,
-        bagis*""",
+        bagis*, lease*, leasing, wet lease, dry lease, noleggi*, arrend*, dzierzaw*,
+        wynaj*, kiralama, kiral*, rent, rents, rented, rental, renting, аренд*, оренд*, リース, 임대, maintenance, sustainment,
+        support contract, service contract, servicing, mro, wartung, entretien, mantenimiento,
+        manutenzione, serwis*, обслуговуванн*, обслуживани*, training, to train, will train, instructors, szkolen*,
+        обучени*, навчанн*, ausbildung, entrenamiento, addestramento, 訓練, 교육""",
     "strike": """strike*, struck, attack*, shot down, downed, intercept*, killed, wounded,
         casualt*, air raid*, barrage, shelling, offensive, front line, frontline, destroyed,
         explosion*, blast, hit, swarm attack, angriff*, abgeschossen, getotet, attaque*, frappe*,
@@ -208,9 +225,27 @@ def _status_matcher() -> PhraseMatcher:
     return PhraseMatcher(_entries(STATUS_CUES))
 
 
+# "Transfer" and "technology" with words between: "transferred its drone technology to",
+# "передал России технологию", "передасть партнеру технологію".
+_TECH_TRANSFER = re.compile(
+    r"\b(?:transfer\w*|hand\w* over|shar\w*|переда\w*|transf\w*|przekaz\w*|uberg\w*)"
+    r"(?: \w+){0,4}? (?:technolog\w*|know how|технолог\w*|tecnolog\w*|technologi\w*)"
+)
+_TECH_WORDS = ("technolog", "know how", "технолог", "tecnolog")
+
+
 def cue_hits(folded: str) -> list[Match]:
-    """Every cue in a folded text, in order (one Aho-Corasick pass)."""
-    return _cue_matcher().find(folded, folded)
+    """Every cue in a folded text, in order (one Aho-Corasick pass, then the few cues that need
+    words between their parts)."""
+    hits = _cue_matcher().find(folded, folded)
+    if any(word in folded for word in _TECH_WORDS):
+        extra = [
+            Match(m.start(), m.end(), "tech_transfer", folded[m.start() : m.end()])
+            for m in _TECH_TRANSFER.finditer(folded)
+        ]
+        if extra:
+            hits = sorted(hits + extra, key=lambda hit: hit.start)
+    return hits
 
 
 def cue_counts(folded: str, hits: list[Match] | None = None) -> dict[str, int]:

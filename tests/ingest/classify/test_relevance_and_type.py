@@ -1,0 +1,84 @@
+"""Relevance guard and type wording: drone topic in other languages, types told apart by
+wording (lease, maintenance, training, buying a business, technology handed over)."""
+
+import pytest
+
+from dealtracker.ingest.classify import ArticleInput
+from dealtracker.ingest.classify.cues import cue_hits
+from dealtracker.ingest.classify.text import fold
+
+
+def classify(classifier, title, text):
+    return classifier.classify(ArticleInput(title=title, text=text))
+
+
+def evidence(classifier, title, text=""):
+    return classifier._evidence(ArticleInput(title=title, text=text))
+
+
+def cue_types(text):
+    return {hit.payload for hit in cue_hits(fold(text))}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Heer bestellt neue Aufklärungsdrohnen aus Frankreich",
+        "Marine koopt verkenningsdrones van Noorse fabrikant",
+        "Wojsko kupi amunicję krążącą od amerykańskiej firmy",
+        "El Ejército compra munición merodeadora a una empresa israelí",
+        "Ordu, yerli insansız deniz aracı siparişini iptal etti",
+        "Kuwait signs for Bayraktar TB2 with Turkish maker",
+    ],
+)
+def test_drone_wording_in_other_languages_and_compounds_counts_as_the_topic(classifier, title):
+    ev = evidence(classifier, title)
+    systems = classifier.systems.find(ev.full, ev.folded)
+
+    assert classifier._about_drones(ev, systems)
+
+
+def test_an_article_without_drone_wording_is_still_off_topic(classifier):
+    ev = evidence(classifier, "Greece orders six more fighter jets from France", "Il padrone.")
+
+    assert not classifier._about_drones(ev, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_type"),
+    [
+        ("Coast guard leases two surveillance drones from a Spanish company", "other"),
+        ("La Guardia costiera noleggia droni da un'azienda spagnola", "other"),
+        ("Air force signs a maintenance and support contract for its drones", "other"),
+        ("Estonian firm to train Latvian soldiers on counter-drone systems", "other"),
+        ("Israeli firm transferred its drone technology to an Indian partner", "tech_transfer"),
+        ("Іран передав Росії технологію виробництва дронів", "tech_transfer"),
+        ("日本企業、インド企業にドローン技術を供与", "tech_transfer"),
+        ("Dutch start-up in gesprek over overname van Belgische dronebouwer", "acquisition"),
+        ("Korean group buys into a Norwegian drone start-up", "investment"),
+        ("한국 기업, 폴란드 드론 업체와 합작법인 설립", "joint_venture"),
+        ("Saab och ukrainskt drönarbolag tecknar samförståndsavtal", "mou"),
+    ],
+)
+def test_type_wording_in_several_languages(text, deal_type):
+    assert deal_type in cue_types(text)
+
+
+def test_buying_a_business_is_an_acquisition_and_buying_drones_a_sale(classifier):
+    takeover = evidence(classifier, "Spanish group buys a Portuguese drone maker")
+    purchase = evidence(classifier, "Spanish army buys 20 drones from a Portuguese maker")
+
+    assert "acquisition" in {hit.payload for hit in takeover.cues}
+    assert "sale" in {hit.payload for hit in purchase.cues}
+    assert "acquisition" not in {hit.payload for hit in purchase.cues}
+
+
+def test_a_lease_headline_is_typed_other(classifier):
+    result = classify(
+        classifier,
+        "Greek navy leases Israeli maritime drones for two years",
+        "The Hellenic Navy will lease two maritime patrol drones from an Israeli manufacturer "
+        "under a two-year contract, with the company's crews operating them from Crete.",
+    )
+
+    assert result.deal_type == "other"
