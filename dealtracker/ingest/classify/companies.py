@@ -33,6 +33,7 @@ ORGANISATION_CUES = (
     "Fund", "Investments", "Manufacturing", "Shipyards", "Microsystems", "Sistemas", "Systeme",
     "Gruppen", "Gruppe", "Groupe", "Grupa", "Grupo", "Gruppo", "Savunma", "Makina", "Sanayi",
     "Mobility", "Heavy", "Innovation", "Arsenal", "Factory", "Instruments", "Maritime",
+    "Sistemi", "Sistemleri", "Robotik", "Avio", "Avia", "Aero", "Navigation", "Droni", "Drony",
     "Shipyard", "Shipbuilding", "Arms", "Armaments", "Munitions", "Optics", "Photonics",
     "Space", "AI", "GmbH", "Ltd", "Inc", "LLC", "AG", "SA", "S.A.", "plc", "S.p.A.", "SpA",
     "A.Ş.", "AS", "AB", "Oy", "BV", "B.V.", "NV", "SAS", "Sp.", "KK", "Pty", "TOV", "JSC",
@@ -135,17 +136,48 @@ _LEADING_NOISE = frozenset(
         "last",
         "next",
         "first",
+        # Articles of the other languages: "der Hersteller…", "le groupe…", "la empresa…".
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "le",
+        "les",
+        "un",
+        "une",
+        "el",
+        "los",
+        "il",
+        "lo",
     ]
 )
 _CUES = frozenset(ORGANISATION_CUES)
-_NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-\.]*[\w&]|[A-Z])"
+# Nouns that say what a party is, standing before its name: "drone maker", "Drohnenhersteller",
+# "l'industriel", "компанія". Compounds count by their ending ("Rüstungskonzern").
+_DESCRIPTOR = (
+    r"maker|manufacturer|producer|developer|firm|company|start-?up|supplier|contractor|"
+    r"specialist|integrator|group|shipbuilder|investor|fund|subsidiary|unit|partner|"
+    r"\w*(?:hersteller|bauer|konzern|unternehmen|spezialist|entwickler|zulieferer|produzent|"
+    r"lieferant|anbieter)|Firma|fabricant|entreprise|société|industriel|constructeur|"
+    r"équipementier|groupe|fabricante|empresa|compañía|grupo|produttore|azienda|società|"
+    r"gruppo|producent|firma|spółka|grupa|виробник|компанія|компанії|компания|компании|"
+    r"концерн|концерну|концерна|производитель|підприємство|предприятие|розробник|разработчик|"
+    r"стартап"
+)
+_DESCRIPTOR_TOKEN = re.compile(rf"(?:{_DESCRIPTOR})[.,]?$", re.IGNORECASE)
+_NAME_TOKEN = r"(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’\-\.]*[\w&]|[A-Z])"
 _CANDIDATE = re.compile(rf"{_NAME_TOKEN}(?:[ \-]+(?:{_NAME_TOKEN}|&|de|of|für|du|di))*")
 _APPOSITIVE = re.compile(
-    r"\b(?:maker|manufacturer|producer|developer|firm|company|start-?up|supplier|contractor|"
-    r"specialist|integrator|group|shipbuilder|investor|fund|subsidiary|unit|partner|"
-    r"Hersteller|Unternehmen|Firma|fabricant|entreprise|société|fabricante|empresa|"
-    r"produttore|azienda|società|producent|firma|spółka|виробник|компанія|компания|"
-    r"производитель)[ \t]+(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,3})"
+    r"\b(?:" + _DESCRIPTOR + r")[ \t]+(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,3})"
+)
+# A quoted name after such a noun: компанія «Skyline», firma „Orlik“, the company "Foo".
+_QUOTED = re.compile(
+    r"\b(?:" + _DESCRIPTOR + r")[ \t]+[«„“\"']([^»“”\"'\n]{2,40})[»“”\"']", re.IGNORECASE
 )
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
 
@@ -269,8 +301,10 @@ _PLACE_PREFIX = re.compile(
 
 
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
-    for index in range(len(tokens) - 1, -1, -1):
-        if _PLACE_PREFIX.search(tokens[index]):
+    for index in range(len(tokens) - 2, -1, -1):
+        token = tokens[index]
+        # "Paramount Group Ltd": a word that ends names too ("Group") is kept.
+        if _PLACE_PREFIX.search(token) or (_DESCRIPTOR_TOKEN.match(token) and token not in _CUES):
             tokens = tokens[index + 1 :]
             break
     while tokens and (tokens[0].lower() in _LEADING_NOISE or fold_phrase(tokens[0]) in demonyms):
@@ -323,4 +357,8 @@ def propose_organisations(
         name = " ".join(tokens).rstrip(".,")
         start = match.start(1) + match.group(1).find(tokens[0])
         add(name, start, start + len(name))
+    for match in _QUOTED.finditer(text):
+        name = match.group(1).strip()
+        if name[:1].isupper() and not {t.lower() for t in name.split()} & _NOT_COMPANY_WORDS:
+            add(name, match.start(1), match.start(1) + len(name))
     return list(found.values())

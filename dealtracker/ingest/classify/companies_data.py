@@ -3,50 +3,50 @@
 is at hand. General industry knowledge, one company a line: `key | name | aliases; … | country`."""
 
 BUILTIN_COMPANIES = """
-baykar | Baykar | Baykar Makina; Baykar Technologies; Baykar Defence; Байкар | TR
-turkish-aerospace | Turkish Aerospace | Turkish Aerospace Industries; TUSAŞ; TUSAS; TAI | TR
+baykar | Baykar | Baykar Makina; Baykar Technologies; Baykar Defence; Байкар; バイカル; バイカル・テクノロジー | TR
+turkish-aerospace | Turkish Aerospace | Turkish Aerospace Industries; TUSAŞ; TUSAS; TAI; Турецкая авиакосмическая промышленность | TR
 roketsan | Roketsan | | TR
 stm | STM | STM Savunma; Savunma Teknolojileri Mühendislik | TR
-aselsan | Aselsan | Асельсан | TR
-aerovironment | AeroVironment | AV Inc | US
-general-atomics | General Atomics | General Atomics Aeronautical Systems; GA-ASI; GA ASI | US
-kratos | Kratos | Kratos Defense; Kratos Defense & Security Solutions | US
-anduril | Anduril | Anduril Industries | US
-shield-ai | Shield AI | | US
-skydio | Skydio | | US
+aselsan | Aselsan | Асельсан; アセルサン | TR
+aerovironment | AeroVironment | AV Inc; エアロバイロメント | US
+general-atomics | General Atomics | General Atomics Aeronautical Systems; GA-ASI; GA ASI; ジェネラル・アトミクス; ジェネラル・アトミックス | US
+kratos | Kratos | Kratos Defense; Kratos Defense & Security Solutions; クラトス | US
+anduril | Anduril | Anduril Industries; アンドゥリル; アンドゥリル・インダストリーズ | US
+shield-ai | Shield AI | シールドAI | US
+skydio | Skydio | スカイディオ | US
 teledyne-flir | Teledyne FLIR | FLIR Systems; Teledyne | US
-textron | Textron | Textron Systems | US
-northrop-grumman | Northrop Grumman | Northrop | US
-lockheed-martin | Lockheed Martin | Lockheed | US
-boeing | Boeing | Insitu; Boeing Insitu | US
-l3harris | L3Harris | L3Harris Technologies; L3 Harris | US
-raytheon | Raytheon | RTX | US
+textron | Textron | Textron Systems; テキストロン | US
+northrop-grumman | Northrop Grumman | Northrop; ノースロップ・グラマン | US
+lockheed-martin | Lockheed Martin | Lockheed; ロッキード・マーチン; ロッキード・マーティン | US
+boeing | Boeing | Insitu; Boeing Insitu; ボーイング | US
+l3harris | L3Harris | L3Harris Technologies; L3 Harris; L3ハリス | US
+raytheon | Raytheon | RTX; レイセオン | US
 red-cat | Red Cat | Red Cat Holdings; Teal Drones | US
 auterion | Auterion | | CH
-elbit | Elbit Systems | Elbit; Эльбит | IL
-iai | Israel Aerospace Industries | IAI | IL
-rafael | Rafael Advanced Defense Systems | Rafael | IL
+elbit | Elbit Systems | Elbit; Эльбит; エルビット・システムズ; エルビット | IL
+iai | Israel Aerospace Industries | IAI; イスラエル・エアロスペース・インダストリーズ | IL
+rafael | Rafael Advanced Defense Systems | Rafael; ラファエル・アドバンスト・ディフェンス・システムズ; ラファエル | IL
 uvision | UVision | UVision Air | IL
 aeronautics | Aeronautics | Aeronautics Ltd; Aeronautics Defense Systems | IL
 xtend | XTEND | | IL
-rheinmetall | Rheinmetall | Рейнметалл; Райнметалл | DE
+rheinmetall | Rheinmetall | Рейнметалл; Райнметалл; ラインメタル | DE
 quantum-systems | Quantum Systems | | DE
 helsing | Helsing | | DE
-airbus | Airbus | Airbus Defence and Space; Airbus Helicopters | FR
+airbus | Airbus | Airbus Defence and Space; Airbus Helicopters; エアバス | FR
 stark | Stark | Stark Defence | DE
 hensoldt | Hensoldt | | DE
 diehl | Diehl Defence | Diehl | DE
 tekever | Tekever | | PT
 milrem | Milrem Robotics | Milrem | EE
-skyeton | Skyeton | | UA
+skyeton | Skyeton | スカイエトン; Скайетон | UA
 ukrspecsystems | Ukrspecsystems | Укрспецсистемы; Укрспецсистеми | UA
 ukroboronprom | Ukroboronprom | Ukrainian Defense Industry; Ukrainian Defence Industry; Укроборонпром | UA
-hanwha | Hanwha Aerospace | Hanwha; Hanwha Systems; Hanwha Defense; 한화; 한화에어로스페이스 | KR
+hanwha | Hanwha Aerospace | Hanwha; Hanwha Systems; Hanwha Defense; 한화; 한화에어로스페이스; ハンファ; ハンファ・エアロスペース | KR
 korean-air | Korean Air | Korean Air Aerospace | KR
 kai | Korea Aerospace Industries | KAI; 한국항공우주산업 | KR
-saab | Saab | | SE
-thales | Thales | Thales Group | FR
-leonardo | Leonardo | Leonardo DRS | IT
+saab | Saab | サーブ | SE
+thales | Thales | Thales Group; タレス | FR
+leonardo | Leonardo | Leonardo DRS; レオナルド | IT
 mbda | MBDA | | FR
 safran | Safran | | FR
 naval-group | Naval Group | | FR
@@ -59,17 +59,17 @@ mitsubishi-electric | Mitsubishi Electric | 三菱電機 | JP
 subaru | Subaru | Subaru Corporation; スバル | JP
 terra-drone | Terra Drone | テラドローン | JP
 acsl | ACSL | ACSL Ltd | JP
-dji | DJI | Da-Jiang Innovations; SZ DJI Technology; 大疆 | CN
+dji | DJI | Da-Jiang Innovations; SZ DJI Technology; 大疆; ディー・ジェイ・アイ | CN
 avic | AVIC | Aviation Industry Corporation of China; 中国航空工业; 中航工业 | CN
 casc | CASC | China Aerospace Science and Technology Corporation; 中国航天科技集团 | CN
 norinco | Norinco | 中国兵器工业 | CN
-bae-systems | BAE Systems | BAE | GB
+bae-systems | BAE Systems | BAE; BAEシステムズ | GB
 qinetiq | QinetiQ | | GB
 babcock | Babcock | Babcock International | GB
-wb-group | WB Group | WB Electronics | PL
+wb-group | WB Group | WB Electronics; Grupa WB | PL
 pgz | Polska Grupa Zbrojeniowa | PGZ | PL
 fly-eye | FlyEye | | PL
-kongsberg | Kongsberg | Kongsberg Defence & Aerospace | NO
+kongsberg | Kongsberg | Kongsberg Defence & Aerospace; コングスベルグ | NO
 nammo | Nammo | | NO
 patria | Patria | | FI
 eos | Electro Optic Systems | EOS | AU
@@ -86,9 +86,9 @@ rosoboronexport | Rosoboronexport | Рособоронэкспорт | RU
 kalashnikov | Kalashnikov | Kalashnikov Concern; ZALA Aero; Концерн Калашников | RU
 st-engineering | ST Engineering | | SG
 calidus | Calidus | | AE
-general-dynamics | General Dynamics | General Dynamics Land Systems; GDLS; General Dynamics Mission Systems; General Dynamics European Land Systems; GDELS | US
-honeywell | Honeywell | Honeywell Aerospace | US
-palantir | Palantir | Palantir Technologies | US
+general-dynamics | General Dynamics | General Dynamics Land Systems; GDLS; General Dynamics Mission Systems; General Dynamics European Land Systems; GDELS; ジェネラル・ダイナミクス | US
+honeywell | Honeywell | Honeywell Aerospace; ハネウェル | US
+palantir | Palantir | Palantir Technologies; パランティア | US
 leidos | Leidos | | US
 sierra-nevada | Sierra Nevada Corporation | Sierra Nevada Corp; SNC | US
 hii | Huntington Ingalls Industries | HII; Huntington Ingalls | US
@@ -232,7 +232,7 @@ infozahyst | Infozahyst | | UA
 kvertus | Kvertus | | UA
 ukrainian-armor | Ukrainian Armor | | UA
 rostec | Rostec | Ростех | RU
-kronstadt | Kronstadt | Kronstadt Group | RU
+kronstadt | Kronstadt | Kronstadt Group; Кронштадт | RU
 almaz-antey | Almaz-Antey | | RU
 hesa | HESA | Iran Aircraft Manufacturing Industrial Company | IR
 shahed-aviation | Shahed Aviation Industries | | IR
@@ -312,4 +312,7 @@ ptdi | PT Dirgantara Indonesia | Indonesian Aerospace; PTDI | ID
 viettel | Viettel | | VN
 austal | Austal | | AU
 sypaq | SYPAQ | | AU
+kupol | Kupol | Купол; Izhevsk Kupol | RU
+enaer | ENAER | | CL
+ciac | CIAC | Corporación de la Industria Aeronáutica Colombiana | CO
 """

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .text import fold, fold_phrase, has_cjk
+from .text import fold, fold_phrase, has_cjk, is_cjk_char
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,10 @@ class PhraseMatcher:
             if len(key) < 2 or (len(key) < 3 and not entry.case_sensitive and not has_cjk(key)):
                 continue
             grouped.setdefault(key, []).append(entry)
+            # Text keeps its punctuation as spaces: "Rohde & Schwarz" folds to three of them.
+            spaced = fold(entry.phrase).strip()
+            if spaced != key and "*" not in entry.phrase:
+                grouped.setdefault(spaced, []).append(entry)
         self._automaton = ahocorasick.Automaton()
         for key, group in grouped.items():
             self._automaton.add_word(key, (len(key), tuple(group), has_cjk(key)))
@@ -63,11 +67,23 @@ class PhraseMatcher:
         candidates: list[tuple[int, int, Entry]] = []
         for last, (length, group, cjk) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            if not cjk and start > 0 and folded[start - 1] != " ":
+            # Japanese and Chinese write Latin names against their own script: "米Skydio".
+            if (
+                not cjk
+                and start > 0
+                and folded[start - 1] != " "
+                and not is_cjk_char(folded[start - 1])
+            ):
                 continue
             surface = text[start:end]
             for entry in group:
-                if not cjk and not entry.prefix and end < len(folded) and folded[end] != " ":
+                if (
+                    not cjk
+                    and not entry.prefix
+                    and end < len(folded)
+                    and folded[end] != " "
+                    and not is_cjk_char(folded[end])
+                ):
                     continue
                 if entry.case_sensitive and _case_shape(surface) != _case_shape(entry.phrase):
                     continue

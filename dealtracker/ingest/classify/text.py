@@ -48,6 +48,12 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+def is_cjk_char(char: str) -> bool:
+    return (
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+    )
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, by punctuation and line breaks."""
     spans = []

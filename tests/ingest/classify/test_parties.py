@@ -63,3 +63,26 @@ def test_entity_figures_on_true_deals_leave_out_the_other_articles():
     rows = [{"companies": ["Fjell"]}, {"companies": ["Orla"]}]
     deal_gold, deal_rows = true_deals(gold, rows)
     assert company_f1(deal_gold, deal_rows)["precision"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Augsburger Drohnenhersteller Lechwerk Systems liefert.", "Lechwerk Systems"),
+        ("Den Auftrag erhielt der Rüstungskonzern Isarwerk.", "Isarwerk"),
+        ("Угоду підписала компанія «Сокіл Аеро» у Києві.", "Сокіл Аеро"),
+        ("La empresa Meseta Sistemas firmó el acuerdo.", "Meseta Sistemas"),
+    ],
+)
+def test_it_proposes_names_after_what_they_are_in_other_languages(text, name):
+    assert name in proposed(text)
+
+
+def test_a_word_that_also_ends_names_is_not_taken_for_a_description():
+    assert "Karoo Group Ltd" in proposed("The order went to Karoo Group Ltd last week.")
+
+
+def test_latin_names_are_found_against_japanese_script_and_with_their_punctuation():
+    assert "builtin:skydio" in known("KDDIは米Skydioに出資する。")
+    assert "builtin:rohde-schwarz" in known("The radios come from Rohde & Schwarz.")
+    assert "builtin:general-atomics" in known("ジェネラル・アトミクスと契約した。")
