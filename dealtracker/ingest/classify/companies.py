@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .companies_data import BUILTIN_COMPANIES
+from .countries import country_gazetteer
 from .matcher import Entry, PhraseMatcher, looks_like_acronym
 from .schema import KnownCompany
 from .text import fold_phrase
@@ -275,9 +276,11 @@ class CompanyGazetteer:
                 continue
             seen.add((match.payload, match.start))
             company = self.companies[match.payload]
-            matches.append(
-                CompanyMatch(company.key, match.surface, match.start, match.end, company.country)
-            )
+            surface, end = match.surface, match.end
+            subsidiary = _country_after(text, end)
+            if subsidiary:
+                surface, end = f"{surface} {subsidiary}", end + 1 + len(subsidiary)
+            matches.append(CompanyMatch(company.key, surface, match.start, end, company.country))
         return matches
 
     def aliases_of(self, name: str) -> set[str]:
@@ -287,7 +290,27 @@ class CompanyGazetteer:
             names = {company_key(n) for n in (company.name, *company.aliases)}
             if key in names:
                 return names
+            # A national subsidiary ("Quantum Systems Ukraine") is the same company.
+            parent = next((n for n in names if key.startswith(n + " ")), None)
+            if parent and _country_after(key, len(parent)) == key[len(parent) + 1 :]:
+                return names | {key}
         return {key}
+
+
+_SUBSIDIARY_COUNTRY = re.compile(r" ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
+
+def _country_after(text: str, end: int) -> str | None:
+    """The country name right after a known company: "Rheinmetall Hungary" is its subsidiary."""
+    words = _SUBSIDIARY_COUNTRY.match(text, end) or re.compile(r" ([a-z][a-z-]+)").match(text, end)
+    if not words:
+        return None
+    found = [
+        m for m in country_gazetteer().find(words.group(1)) if m.kind == "name" and m.start == 0
+    ]
+    if not found or found[0].end not in (len(words.group(1)), len(words.group(1).split()[0])):
+        return None
+    return words.group(1)[: found[0].end]
 
 
 def _is_legal_suffix(token: str) -> bool:

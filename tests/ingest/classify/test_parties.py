@@ -86,3 +86,10 @@ def test_latin_names_are_found_against_japanese_script_and_with_their_punctuatio
     assert "builtin:skydio" in known("KDDIは米Skydioに出資する。")
     assert "builtin:rohde-schwarz" in known("The radios come from Rohde & Schwarz.")
     assert "builtin:general-atomics" in known("ジェネラル・アトミクスと契約した。")
+
+
+def test_a_known_company_with_a_country_after_it_is_its_subsidiary():
+    gazetteer = CompanyGazetteer(builtin_companies())
+    names = [match.name for match in gazetteer.find("Rheinmetall Hungary and Baykar, Ukraine")]
+    assert names == ["Rheinmetall Hungary", "Baykar"]
+    assert "rheinmetall" in gazetteer.aliases_of("Rheinmetall Hungary")
