@@ -311,11 +311,19 @@ def _agreement_create(*, decided: dict, article: Article) -> Agreement:
         quantity=decided.get("quantity") or None,
         summary=article.title,
     )
-    _agreement_update(agreement=agreement, decided=decided, article=article)
+    _agreement_update(agreement=agreement, decided=decided, article=article, created=True)
     return agreement
 
 
-def _agreement_update(*, agreement: Agreement, decided: dict, article: Article) -> Agreement:
+def _agreement_update(
+    *, agreement: Agreement, decided: dict, article: Article, created: bool = False
+) -> Agreement:
+    """Add the decided parties, systems, milestone and evidence to an agreement.
+
+    On an agreement that already existed, the article's milestone is added only when it moves
+    the deal forward: older news (or news with no status, which defaults to "announced") about
+    a delivered deal is evidence, not a step back.
+    """
     codes = {p["country"] for p in decided.get("parties") or [] if p.get("country")}
     unknown = codes - set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
     if unknown:
@@ -341,7 +349,7 @@ def _agreement_update(*, agreement: Agreement, decided: dict, article: Article) 
     )
     deals_services.agreement_systems_add(agreement=agreement, systems=list(systems))
     status = decided.get("status")
-    if status in STATUS_MILESTONE:
+    if status in STATUS_MILESTONE and (created or _is_later_status(status, agreement.status)):
         kind = (
             Milestone.Kind.MOU_SIGNED
             if (status == "signed" and decided.get("deal_type") == DealType.MOU)

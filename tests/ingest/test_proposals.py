@@ -7,7 +7,13 @@ import pytest
 from dealtracker.deals.models import Agreement, Evidence, Milestone
 from dealtracker.ingest import proposals, services
 from dealtracker.ingest.models import Proposal
-from tests.factories import AgreementFactory, CompanyFactory, PartyFactory, country
+from tests.factories import (
+    AgreementFactory,
+    CompanyFactory,
+    MilestoneFactory,
+    PartyFactory,
+    country,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +195,53 @@ def test_every_decision_becomes_a_training_label(site, editor):
     labels = {e.title: (e.label, e.deal_type) for e in editor_labelled_examples()}
     assert labels[accepted.article.title] == ("deal", "co_production")
     assert labels[rejected.article.title] == ("not_deal", None)
+
+
+def delivered_joint_venture() -> Agreement:
+    agreement = existing_joint_venture(status="delivered")
+    MilestoneFactory(
+        agreement=agreement, kind=Milestone.Kind.FIRST_DELIVERY, date=dt.date(2025, 1, 15)
+    )
+    return agreement
+
+
+def test_accepting_older_news_about_a_delivered_deal_adds_evidence_but_no_milestone(site, editor):
+    agreement = delivered_joint_venture()
+    proposal = proposal_for(site)
+    assert (proposal.agreement, proposal.kind) == (agreement, Proposal.Kind.NEW_EVIDENCE)
+    proposals.proposal_accept(proposal=proposal, editor=editor)
+    agreement.refresh_from_db()
+    assert agreement.status == "delivered"
+    assert list(agreement.milestones.values_list("kind", flat=True)) == ["first_delivery"]
+    assert agreement.evidence.filter(article=proposal.article).exists()
+
+
+def test_accepting_news_without_a_status_never_moves_a_deal_back_to_announced(site, editor):
+    agreement = delivered_joint_venture()
+    proposal = proposal_for(site)
+    # What the classifier's silence on status becomes: the default, "announced".
+    proposal.proposed = {**proposal.proposed, "status": "announced"}
+    proposal.save()
+    proposals.proposal_accept(proposal=proposal, editor=editor)
+    agreement.refresh_from_db()
+    assert agreement.status == "delivered"
+    assert agreement.milestones.count() == 1
+
+
+def test_merging_older_news_into_a_delivered_deal_adds_evidence_but_no_milestone(site, editor):
+    agreement = delivered_joint_venture()
+    proposal = proposal_for(site)
+    proposals.proposal_merge(proposal=proposal, agreement=agreement, editor=editor)
+    agreement.refresh_from_db()
+    assert agreement.status == "delivered"
+    assert list(agreement.milestones.values_list("kind", flat=True)) == ["first_delivery"]
+    assert agreement.evidence.filter(article=proposal.article).exists()
+
+
+def test_merging_later_news_still_moves_the_deal_forward(site, editor):
+    agreement = existing_joint_venture(status="announced")
+    proposal = proposal_for(site)
+    proposals.proposal_merge(proposal=proposal, agreement=agreement, editor=editor)
+    agreement.refresh_from_db()
+    assert agreement.status == "signed"
+    assert agreement.milestones.get().kind == Milestone.Kind.CONTRACT_SIGNED
