@@ -185,7 +185,11 @@ class Fetcher:
             if isinstance(result, FetchResult):
                 result.redirects = visited[1:]
                 return result
-            following = urljoin(current, result)
+            try:
+                following = urljoin(current, result)
+                urlsplit(following).port  # noqa: B018 — parsing the port validates it
+            except ValueError as exc:
+                raise FetchFailed(f"malformed redirect to {result[:200]!r}: {exc}") from exc
             if following in visited:
                 raise FetchFailed(f"redirect loop: {following} was already visited")
             visited.append(following)
@@ -226,6 +230,9 @@ class Fetcher:
             raise TransientFetchError(f"connection failed: {exc}") from exc
         except httpx.HTTPError as exc:
             raise FetchFailed(f"HTTP error: {exc}") from exc
+        except (httpx.InvalidURL, httpx.CookieConflict, UnicodeError) as exc:
+            # Not HTTPErrors: an address httpx cannot encode, a header it cannot read.
+            raise FetchFailed(f"cannot request {url[:200]}: {exc}") from exc
         sniffed = sniff_binary(body)
         if sniffed:
             raise FetchFailed(f"not {kind.value} content: the body is {sniffed}")
@@ -290,22 +297,26 @@ class Fetcher:
             raise FetchFailed(f"not {kind.value} content: {media_type}")
 
     def _check_address(self, url: str) -> None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            hostname, port = parts.hostname, parts.port
+        except ValueError as exc:
+            raise FetchFailed(f"malformed address {url[:200]!r}: {exc}") from exc
         if parts.scheme not in ("http", "https"):
             raise FetchRefused(f"only http and https are fetched, not {parts.scheme or 'none'}")
-        if not parts.hostname:
+        if not hostname:
             raise FetchRefused(f"no host in {url}")
         if self.policy.allow_private:
             return
         try:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-            infos = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
+            port = port or (443 if parts.scheme == "https" else 80)
+            infos = socket.getaddrinfo(hostname, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError, ValueError) as exc:
-            raise FetchFailed(f"cannot resolve {parts.hostname}: {exc}") from exc
+            raise FetchFailed(f"cannot resolve {hostname}: {exc}") from exc
         for info in infos:
             refusal = self._refusal(info[4][0])
             if refusal:
-                raise FetchRefused(f"{parts.hostname} resolves to {refusal}")
+                raise FetchRefused(f"{hostname} resolves to {refusal}")
 
     def _refusal(self, address: str) -> str:
         ip = ipaddress.ip_address(address.split("%")[0])
@@ -411,15 +422,24 @@ def declared_charset(body: bytes, content_type: str) -> str:
 
 def decode_body(body: bytes, content_type: str, kind: FetchKind) -> str:
     """Decode strictly with the declared charset (UTF-8 when none): a page whose bytes lie
-    about their encoding is recorded as failed, not stored as mojibake."""
+    about their encoding is recorded as failed, not stored as mojibake.
+
+    Only text encodings count: Python's codec registry also holds bytes-to-bytes codecs
+    (rot13, base64, hex, zlib…) that a hostile `<meta charset>` could name.
+    """
     charset = declared_charset(body, content_type)
     try:
         codec = codecs.lookup(charset)
     except LookupError as exc:
         raise FetchFailed(f"unknown charset {charset!r}") from exc
+    if not getattr(codec, "_is_text_encoding", True):
+        raise FetchFailed(f"charset {charset!r} is not a text encoding")
     try:
         return body.decode(codec.name)
     except UnicodeDecodeError as exc:
         raise FetchFailed(
             f"body is not valid {charset} (byte {exc.start}): wrong encoding declared"
         ) from exc
+    except (UnicodeError, ValueError) as exc:
+        # punycode, idna, "undefined": text codecs that raise plain UnicodeErrors.
+        raise FetchFailed(f"body is not valid {charset}: {exc}") from exc

@@ -74,6 +74,16 @@ def run_record_failure(*, run: IngestRun, url: str, reason: str) -> IngestFailur
     return IngestFailure.objects.create(run=run, url=url[:1000], reason=reason[:1000])
 
 
+def _unexpected(exc: Exception) -> str:
+    """The reason recorded for a failure nobody foresaw (the traceback goes to the log)."""
+    return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+def _not_a_web_address(url: str, exc: Exception) -> str:
+    # canonical_url() lets urllib's ValueError ("Invalid IPv6 URL") through for some addresses.
+    return str(exc) if isinstance(exc, NotAWebAddress) else f"not a web address {url!r}: {exc}"
+
+
 def _run_count(run_id: int, field: str) -> None:
     IngestRun.objects.filter(pk=run_id).update(**{field: F(field) + 1})
 
@@ -105,8 +115,8 @@ def url_submit(*, url: str, trigger: str = IngestRun.Trigger.COMMAND) -> SubmitR
     run = IngestRun.objects.create(source_url=url[:1000], trigger=trigger)
     try:
         canonical = canonical_url(url)
-    except NotAWebAddress as exc:
-        run_record_failure(run=run, url=url, reason=str(exc))
+    except (NotAWebAddress, ValueError) as exc:
+        run_record_failure(run=run, url=url, reason=_not_a_web_address(url, exc))
         finished = _run_finish(run, outcome=IngestRun.Outcome.FAILED)
         return SubmitResult(run=finished, item=None, created=False)
     _run_count(run.pk, "found_count")
@@ -174,6 +184,18 @@ def feed_poll(
     """
     source = feed_source_url(feed)
     run = IngestRun.objects.create(feed=feed, source_url=source[:1000], trigger=trigger)
+    try:
+        return _feed_poll_run(feed=feed, run=run, source=source, inline=inline)
+    except Exception as exc:
+        # Whatever went wrong, the run is settled and the feed backed off, never left running.
+        logger.exception("Polling feed %s (%s) failed unexpectedly", feed.slug, source)
+        reason = _unexpected(exc)
+        run_record_failure(run=run, url=source, reason=reason)
+        _feed_failed(feed, reason)
+        return _run_finish(run, outcome=IngestRun.Outcome.FAILED, error=reason)
+
+
+def _feed_poll_run(*, feed: Feed, run: IngestRun, source: str, inline: bool) -> IngestRun:
     kind = FetchKind.JSON if feed.kind == Feed.Kind.GDELT else FetchKind.FEED
     try:
         response = fetcher().fetch(
@@ -207,8 +229,8 @@ def _queue_entries(run: IngestRun, entries: list[feeds.FeedEntry]) -> list[int]:
     for entry in entries:
         try:
             url = canonical_url(entry.url)
-        except NotAWebAddress as exc:
-            run_record_failure(run=run, url=entry.url, reason=str(exc))
+        except (NotAWebAddress, ValueError) as exc:
+            run_record_failure(run=run, url=entry.url, reason=_not_a_web_address(entry.url, exc))
             continue
         if url in seen_in_this_feed:
             continue
@@ -306,6 +328,19 @@ def item_fetch(*, item_id: int, retry_transient: bool) -> bool:
         return False
     item = IngestItem.objects.select_related("run").get(pk=item_id)
     try:
+        return _item_fetch_claimed(item, retry_transient=retry_transient)
+    except TransientFetchError:
+        raise  # handed back (QUEUED) for the caller's retry
+    except Exception as exc:
+        # Nothing may leave an item claimed (FETCHING): it fails with the reason, for good.
+        logger.exception("Fetching item %s (%s) failed unexpectedly", item.pk, item.url)
+        _item_fail(item, _unexpected(exc))
+        return False
+
+
+def _item_fetch_claimed(item: IngestItem, *, retry_transient: bool) -> bool:
+    item_id = item.pk
+    try:
         response = fetcher().fetch(item.url, kind=FetchKind.PAGE)
         extracted = extract_article(response.text, url=response.url)
     except TransientFetchError as exc:
@@ -357,11 +392,22 @@ def _corroborate(*, article: Article, original: Article) -> None:
 
 def item_classify(*, item_id: int) -> bool:
     """Classify a fetched item's article and propose what to do with it; True if relevant."""
-    from dealtracker.ingest import proposals
-
     if not _claim(item_id, from_status=Status.FETCHED, to_status=Status.CLASSIFYING):
         return False
     item = IngestItem.objects.select_related("article", "run").get(pk=item_id)
+    try:
+        return _item_classify_claimed(item)
+    except Exception as exc:
+        # Nothing may leave an item claimed (CLASSIFYING): it fails with the reason.
+        logger.exception("Classifying item %s (%s) failed unexpectedly", item.pk, item.url)
+        _item_fail(item, f"classification failed: {_unexpected(exc)}")
+        return False
+
+
+def _item_classify_claimed(item: IngestItem) -> bool:
+    from dealtracker.ingest import proposals
+
+    item_id = item.pk
     with transaction.atomic():
         classification = article_classify(article=item.article)
         if classification.is_relevant:

@@ -269,3 +269,45 @@ def test_it_sends_conditional_headers_and_understands_not_modified(web):
     )
     result = make_fetcher().fetch(web.url_for("/feed.xml"), kind=FetchKind.FEED, etag='"v1"')
     assert result.not_modified
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "hex", "zlib", "bz2", "uu", "quopri"])
+def test_it_refuses_a_charset_that_is_not_a_text_encoding(web, charset):
+    page = f'<html><head><meta charset="{charset}"></head><body><p>x</p></body></html>'
+    web.expect_request("/codec").respond_with_data(page, content_type="text/html")
+    with pytest.raises(FetchFailed, match=f"charset '{charset}' is not a text encoding"):
+        make_fetcher().fetch(web.url_for("/codec"))
+
+
+@pytest.mark.parametrize("charset", ["punycode", "undefined"])
+def test_it_records_a_page_a_text_codec_cannot_decode(web, charset):
+    page = f'<html><head><meta charset="{charset}"></head><body><p>x</p></body></html>'
+    web.expect_request("/codec").respond_with_data(page, content_type="text/html")
+    with pytest.raises(FetchFailed, match=f"body is not valid {charset}"):
+        make_fetcher().fetch(web.url_for("/codec"))
+
+
+class VerbatimHeaders(Response):
+    """A response whose headers go out as written: werkzeug would refuse to send a malformed
+    Location, but a hostile server will."""
+
+    def get_wsgi_headers(self, environ):
+        return self.headers
+
+
+def malformed_redirect(location: str = "http://[::1"):
+    return lambda request: VerbatimHeaders("", status=302, headers={"Location": location})
+
+
+@pytest.mark.parametrize(
+    "location", ["http://[::1", "http://a]b/", "http://h:99999/", "http://[v1.x]/", "http://h:-1/"]
+)
+def test_it_records_a_redirect_to_a_malformed_address(web, location):
+    web.expect_request("/bad-hop").respond_with_handler(malformed_redirect(location))
+    with pytest.raises(FetchFailed, match=r"malformed redirect|location header"):
+        make_fetcher().fetch(web.url_for("/bad-hop"))
+
+
+def test_it_records_a_malformed_address(web):
+    with pytest.raises(FetchFailed, match="malformed address"):
+        make_fetcher().fetch("http://[::1/a")
