@@ -377,11 +377,42 @@ class Fetcher:
         self._last_request_at[host] = self._clock()
 
 
+NAT64_WELL_KNOWN = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: the IPv4 is the last 32 bits
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 address carries to its destination, with the wrapping's name."""
+    if ip.ipv4_mapped:
+        return "IPv4-mapped", ip.ipv4_mapped
+    if ip.sixtofour:
+        return "6to4", ip.sixtofour
+    if ip.teredo:
+        return "Teredo", ip.teredo[1]  # (server, client): packets go to the client
+    if ip in NAT64_WELL_KNOWN:
+        return "NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def non_public_reason(address: str) -> str:
-    """Why an address is off limits ("a loopback address 127.0.0.1"), or "" when public."""
+    """Why an address is off limits ("a loopback address 127.0.0.1"), or "" when public.
+
+    An IPv6 address wrapping an IPv4 one (IPv4-mapped, 6to4, Teredo, NAT64) is judged by the
+    IPv4 address inside, so `2002:7f00:1::` cannot reach 127.0.0.1 through a relay.
+    """
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = embedded_ipv4(ip)
+        if embedded is not None:
+            wrapping, inner = embedded
+            reason = _own_reason(inner)
+            if reason:
+                return f"{reason} (inside the {wrapping} address {ip})"
+            if wrapping != "Teredo":
+                return ""  # a relay to a public IPv4 host; Teredo's prefix is not global
+    return _own_reason(ip)
+
+
+def _own_reason(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     for label, flag in (
         ("a loopback", ip.is_loopback),
         ("a link-local", ip.is_link_local),

@@ -311,3 +311,30 @@ def test_it_records_a_redirect_to_a_malformed_address(web, location):
 def test_it_records_a_malformed_address(web):
     with pytest.raises(FetchFailed, match="malformed address"):
         make_fetcher().fetch("http://[::1/a")
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("2002:7f00:1::", "a loopback address 127.0.0.1 (inside the 6to4 address"),
+        ("2002:a00:1::1", "a private address 10.0.0.1 (inside the 6to4 address"),
+        ("2002:a9fe:a9fe::", "a link-local address 169.254.169.254 (inside the 6to4 address"),
+        # Teredo: server 65.54.227.120, client 127.0.0.1 (stored XOR 0xffffffff).
+        ("2001:0:4136:e378:8000:63bf:80ff:fffe", "a loopback address 127.0.0.1 (inside the Teredo"),
+        ("::ffff:127.0.0.1", "a loopback address 127.0.0.1 (inside the IPv4-mapped address"),
+        ("::ffff:a9fe:a9fe", "a link-local address 169.254.169.254 (inside the IPv4-mapped"),
+        ("64:ff9b::7f00:1", "a loopback address 127.0.0.1 (inside the NAT64 address"),
+        ("64:ff9b::c0a8:1", "a private address 192.168.0.1 (inside the NAT64 address"),
+        # The local-use NAT64 prefix (RFC 8215) embeds IPv4 by its own length: refused whole.
+        ("64:ff9b:1::a00:1", "address 64:ff9b:1::a00:1"),
+    ],
+)
+def test_it_unwraps_ipv4_inside_ipv6_and_checks_it(address, reason):
+    assert reason in non_public_reason(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["2002:5db8:d822::", "64:ff9b::5db8:d822", "::ffff:93.184.216.34"]
+)
+def test_a_public_ipv4_inside_ipv6_is_fine(address):
+    assert non_public_reason(address) == ""
