@@ -125,7 +125,9 @@ class ArticleClassificationAdmin(ReadOnlyAdmin):
         # Read-only rows, but the re-classify action needs the change permission.
         return obj is None and super(ReadOnlyAdmin, self).has_change_permission(request)
 
-    @admin.action(description="Re-classify selected articles with the current model")
+    @admin.action(
+        description="Re-classify selected articles with the current model", permissions=["change"]
+    )
     def reclassify(self, request: HttpRequest, queryset: QuerySet) -> None:
         articles = [c.article for c in queryset.select_related("article")]
         counts = services.articles_reclassify(articles=articles)
