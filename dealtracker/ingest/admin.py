@@ -99,6 +99,7 @@ class IngestRunAdmin(ReadOnlyAdmin):
     search_fields = ["source_url", "error", "failures__reason"]
     date_hierarchy = "started_at"
     inlines = [IngestFailureInline]
+    list_select_related = ["feed"]
 
     @admin.display(description="source", ordering="feed__name")
     def feed_or_url(self, obj: IngestRun) -> str:
