@@ -28,7 +28,7 @@ def add_runs(n: int) -> None:
     for _ in range(n):
         k = Feed.objects.count()
         feed = Feed.objects.create(name=f"F{k}", slug=f"f-{k}", url=f"https://f.example/{k}")
-        IngestRun.objects.create(feed=feed, source_url=feed.url)
+        IngestRun.objects.create(feed=feed, source_url=feed.url, trigger="schedule")
         IngestRun.objects.create(source_url=f"https://u.example/{k}", trigger="command")
 
 
