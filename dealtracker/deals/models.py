@@ -9,6 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from dealtracker.lib.text import normalise_name
+from dealtracker.lib.urls import NotAWebAddress, canonical_url
 
 
 class DatePrecision(models.TextChoices):
@@ -260,6 +261,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title or self.url
 
+    def clean(self) -> None:
+        try:
+            self.url = canonical_url(self.url)
+        except NotAWebAddress as error:
+            raise ValidationError({"url": str(error)}) from error
+
 
 class Agreement(models.Model):
     """One cooperation between parties: a deal."""
@@ -505,3 +512,23 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} → {self.agreement}"
+
+
+class SeedRecord(models.Model):
+    """A record of the shipped seed that was loaded once, so reloading never resurrects it.
+
+    An editor may delete a seed deal or merge a seed company away; `load_seed` (run by every
+    `make run`) then must not bring it back.
+    """
+
+    kind = models.CharField(max_length=10)
+    slug = models.SlugField(max_length=200)
+    loaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "slug"], name="seed_record_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.slug}"

@@ -2,7 +2,8 @@
 
 The seed holds real, sourced deals researched from public reporting, summarised in our own
 words. Loading is idempotent and never overwrites a record that already exists, so editors'
-corrections survive a second `load_seed`.
+corrections survive a second `load_seed`; a seed record that was loaded once is remembered
+(`SeedRecord`), so one an editor deleted, or a company merged into another, stays gone.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 from django.db import transaction
 
 from dealtracker.deals import services
-from dealtracker.deals.models import Agreement, Article, Company, System
+from dealtracker.deals.models import Agreement, Article, Company, CompanyAlias, SeedRecord, System
 from dealtracker.lib.dates import parse_partial_date
+from dealtracker.lib.text import normalise_name
 
 SEED_PATH = Path(__file__).resolve().parent / "seed" / "seed.json"
 
@@ -27,11 +29,18 @@ class SeedReport:
     systems_created: int = 0
     agreements_created: int = 0
     agreements_existing: int = 0
+    agreements_removed_by_editors: int = 0
     articles_created: int = 0
 
     def __str__(self) -> str:
+        removed = (
+            f", {self.agreements_removed_by_editors} removed by editors"
+            if self.agreements_removed_by_editors
+            else ""
+        )
         return (
-            f"{self.agreements_created} deals added ({self.agreements_existing} already there), "
+            f"{self.agreements_created} deals added ({self.agreements_existing} already there"
+            f"{removed}), "
             f"{self.companies_created} companies, {self.systems_created} systems, "
             f"{self.articles_created} articles"
         )
@@ -42,16 +51,36 @@ def seed_load(*, path: Path = SEED_PATH) -> SeedReport:
     """Create the seed's companies, systems and deals that are not in the database yet."""
     data = json.loads(path.read_text(encoding="utf-8"))
     report = SeedReport()
-    companies = _companies_load(data["companies"], report)
-    systems = _systems_load(data["systems"], companies, report)
+    loaded = {(r.kind, r.slug) for r in SeedRecord.objects.all()}
+    companies = _companies_load(data["companies"], loaded, report)
+    systems = _systems_load(data["systems"], companies, loaded, report)
     for record in data["agreements"]:
-        _agreement_load(record, companies, systems, report)
+        _agreement_load(record, companies, systems, loaded, report)
     return report
 
 
-def _companies_load(records: list[dict], report: SeedReport) -> dict[str, Company]:
+def _remember(kind: str, slug: str, loaded: set[tuple[str, str]]) -> None:
+    if (kind, slug) not in loaded:
+        SeedRecord.objects.get_or_create(kind=kind, slug=slug)
+        loaded.add((kind, slug))
+
+
+def _companies_load(
+    records: list[dict], loaded: set[tuple[str, str]], report: SeedReport
+) -> dict[str, Company]:
     companies: dict[str, Company] = {}
+    existing = {c.slug: c for c in Company.objects.filter(slug__in=[r["slug"] for r in records])}
     for record in records:
+        if record["slug"] in existing:
+            companies[record["slug"]] = existing[record["slug"]]
+            _remember("company", record["slug"], loaded)
+            continue
+        if ("company", record["slug"]) in loaded:
+            # Deleted or merged by an editor: a merge left the name as the keeper's alias.
+            alias = CompanyAlias.objects.filter(normalised=normalise_name(record["name"])).first()
+            if alias:
+                companies[record["slug"]] = alias.company
+            continue
         company, created = Company.objects.get_or_create(
             slug=record["slug"],
             defaults={
@@ -63,25 +92,36 @@ def _companies_load(records: list[dict], report: SeedReport) -> dict[str, Compan
             },
         )
         if created:
-            company.full_clean()
+            company.full_clean(validate_unique=False, validate_constraints=False)
             report.companies_created += 1
             for alias in record.get("aliases", []):
                 services.company_alias_add(company=company, name=alias)
+            parent = companies.get(record.get("parent") or "")
+            if record.get("parent") and parent is None:
+                parent = Company.objects.filter(slug=record["parent"]).first()
+            if parent is not None and parent.pk != company.pk:
+                company.parent = parent
+                company.save()
         companies[record["slug"]] = company
-    for record in records:
-        company = companies[record["slug"]]
-        parent_slug = record.get("parent")
-        if parent_slug and company.parent_id is None:
-            company.parent = companies[parent_slug]
-            company.save()
+        _remember("company", record["slug"], loaded)
     return companies
 
 
 def _systems_load(
-    records: list[dict], companies: dict[str, Company], report: SeedReport
+    records: list[dict],
+    companies: dict[str, Company],
+    loaded: set[tuple[str, str]],
+    report: SeedReport,
 ) -> dict[str, System]:
     systems: dict[str, System] = {}
+    existing = {s.slug: s for s in System.objects.filter(slug__in=[r["slug"] for r in records])}
     for record in records:
+        if record["slug"] in existing:
+            systems[record["slug"]] = existing[record["slug"]]
+            _remember("system", record["slug"], loaded)
+            continue
+        if ("system", record["slug"]) in loaded:
+            continue
         maker = companies.get(record["maker"]) if record.get("maker") else None
         system, created = System.objects.get_or_create(
             slug=record["slug"],
@@ -93,9 +133,10 @@ def _systems_load(
             },
         )
         if created:
-            system.full_clean()
+            system.full_clean(validate_unique=False, validate_constraints=False)
             report.systems_created += 1
         systems[record["slug"]] = system
+        _remember("system", record["slug"], loaded)
     return systems
 
 
@@ -103,10 +144,15 @@ def _agreement_load(
     record: dict,
     companies: dict[str, Company],
     systems: dict[str, System],
+    loaded: set[tuple[str, str]],
     report: SeedReport,
 ) -> None:
     if Agreement.objects.filter(slug=record["slug"]).exists():
         report.agreements_existing += 1
+        _remember("agreement", record["slug"], loaded)
+        return
+    if ("agreement", record["slug"]) in loaded:
+        report.agreements_removed_by_editors += 1
         return
     agreement = Agreement(
         slug=record["slug"],
@@ -132,15 +178,20 @@ def _agreement_load(
         agreement.value_usd = (
             Decimal(record["value_usd"]) if record.get("value_usd") is not None else None
         )
-    agreement.full_clean()
+    # The database enforces uniqueness and the check constraints; a bad seed fails loudly.
+    agreement.full_clean(validate_unique=False, validate_constraints=False)
     agreement.save()
     report.agreements_created += 1
 
-    agreement.systems.set([systems[slug] for slug in record.get("systems", [])])
+    _remember("agreement", record["slug"], loaded)
+    agreement.systems.set([systems[slug] for slug in record.get("systems", []) if slug in systems])
     for party in record["parties"]:
+        company = companies.get(party["company"]) if party.get("company") else None
+        if party.get("company") and company is None:
+            continue  # An editor deleted this company; its party goes with it.
         services.party_set(
             agreement=agreement,
-            company=companies[party["company"]] if party.get("company") else None,
+            company=company,
             country_code=party.get("country"),
             role=party["role"],
         )

@@ -17,6 +17,7 @@ from dealtracker.deals.models import (
     Party,
 )
 from dealtracker.lib.text import normalise_name
+from dealtracker.lib.urls import canonical_url
 
 
 def company_alias_add(*, company: Company, name: str) -> CompanyAlias | None:
@@ -40,8 +41,10 @@ def company_merge(*, source: Company, target: Company) -> Company:
     1. Its parties move to the target; where the target already holds the same role in the
        same agreement, the duplicate's party row is dropped instead.
     2. Its name and aliases become aliases of the target.
-    3. Its systems, subsidiaries and milestones' references move to the target.
+    3. The systems it makes and its subsidiaries move to the target.
     4. The duplicate is deleted; its history (and the deletion) stays in the history tables.
+
+    Rows are saved one by one (not with a bulk update) so each move is in the history.
     """
     if source.pk == target.pk:
         raise ValueError("A company cannot be merged into itself.")
@@ -60,8 +63,12 @@ def company_merge(*, source: Company, target: Company) -> Company:
     source.aliases.all().delete()
     for name in [source_name, *aliases]:
         company_alias_add(company=target, name=name)
-    source.systems.update(maker=target)
-    Company.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
+    for system in source.systems.all():
+        system.maker = target
+        system.save()
+    for subsidiary in Company.objects.filter(parent=source).exclude(pk=target.pk):
+        subsidiary.parent = target
+        subsidiary.save()
     if target.parent_id == source.pk:
         target.parent = source.parent
         target.save()
@@ -88,14 +95,12 @@ def milestone_add(
     source: Article | None = None,
 ) -> Milestone:
     """Add a dated step to an agreement (once per kind and date) and update its status."""
-    milestone, created = Milestone.objects.get_or_create(
+    milestone, _ = Milestone.objects.get_or_create(
         agreement=agreement,
         kind=kind,
         date=date,
         defaults={"date_precision": date_precision, "note": note, "source": source},
     )
-    if created:
-        milestone.full_clean()
     agreement_sync_status(agreement=agreement)
     return milestone
 
@@ -111,6 +116,7 @@ def article_create_or_update(
     author: str = "",
 ) -> tuple[Article, bool]:
     """Store an article by its canonical URL; fill in what was missing, never blank it out."""
+    url = canonical_url(url)
     fields = {
         "outlet": outlet,
         "title": title,

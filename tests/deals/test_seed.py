@@ -16,6 +16,7 @@ from dealtracker.deals.models import (
     System,
 )
 from dealtracker.deals.seeding import SEED_PATH, seed_load
+from dealtracker.lib.urls import canonical_url
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,8 @@ def test_it_loads_every_deal_with_parties_milestones_and_sources():
         assert agreement.parties.count() == len(record["parties"]), record["slug"]
         assert agreement.milestones.count() == len(record["milestones"]), record["slug"]
         urls = set(agreement.evidence.values_list("article__url", flat=True))
-        assert urls == {source["url"] for source in record["sources"]}, record["slug"]
+        expected = {canonical_url(source["url"]) for source in record["sources"]}
+        assert urls == expected, record["slug"]
         assert agreement.summary, record["slug"]
 
 
@@ -104,3 +106,29 @@ def test_weakly_sourced_deals_have_the_lowest_confidence():
 
 def test_milestone_kinds_cover_every_status_mapping():
     assert set(MILESTONE_STATUS.values()) == set(Agreement.Status.values)
+
+
+def test_a_seed_deal_an_editor_deleted_stays_deleted():
+    seed_load()
+    Agreement.objects.get(slug="ua-jp-coproduction-talks").delete()
+    report = seed_load()
+    assert report.agreements_removed_by_editors == 1
+    assert not Agreement.objects.filter(slug="ua-jp-coproduction-talks").exists()
+
+
+def test_a_seed_company_merged_away_does_not_come_back():
+    from dealtracker.deals.services import company_merge
+
+    seed_load()
+    skyeton = Company.objects.get(name="Skyeton")
+    duplicate = Company.objects.create(name="Sky Eton Group", slug="sky-eton", country_id="UA")
+    company_merge(source=skyeton, target=duplicate)
+    seed_load()
+    assert not Company.objects.filter(slug=skyeton.slug).exists()
+    assert Party.objects.filter(company=duplicate).exists()
+
+
+def test_seed_article_urls_are_stored_canonical():
+    seed_load()
+    assert not Article.objects.filter(url__contains=":443/").exists()
+    assert not Article.objects.filter(url__contains="utm_").exists()

@@ -91,3 +91,27 @@ def test_an_alias_that_is_only_punctuation_away_is_not_added_twice():
     services.company_alias_add(company=company, name="Baykar Makina A.Ş.")
     services.company_alias_add(company=company, name="baykar makina")
     assert company.aliases.count() == 1
+
+
+def test_merging_records_every_moved_system_and_subsidiary_in_history():
+    keep = CompanyFactory()
+    duplicate = CompanyFactory()
+    system = SystemFactory(maker=duplicate)
+    subsidiary = CompanyFactory(parent=duplicate)
+
+    services.company_merge(source=duplicate, target=keep)
+
+    assert system.history.first().maker_id == keep.pk
+    assert subsidiary.history.first().parent_id == keep.pk
+
+
+def test_articles_are_stored_by_canonical_url():
+    first, created = services.article_create_or_update(
+        url="https://www.example.com:443/news/deal?utm_source=feed#top", title="Deal"
+    )
+    second, created_again = services.article_create_or_update(
+        url="https://www.example.com/news/deal"
+    )
+    assert created and not created_again
+    assert first.pk == second.pk
+    assert first.url == "https://www.example.com/news/deal"
