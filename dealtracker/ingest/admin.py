@@ -11,7 +11,15 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from dealtracker.deals.models import Agreement, Company, Country, DealStatus, DealType, System
+from dealtracker.deals.models import (
+    Agreement,
+    Company,
+    Country,
+    DealStatus,
+    DealType,
+    PartyRole,
+    System,
+)
 from dealtracker.ingest import proposals, services
 from dealtracker.ingest.highlight import highlight
 from dealtracker.ingest.models import (
@@ -155,7 +163,10 @@ class ProposalReviewForm(forms.Form):
     new_companies = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text='Companies not in the record yet, one a line: "Name, country code".',
+        help_text=(
+            'Companies not in the record yet, one a line: "Name, country code" or '
+            '"Name, country code, role".'
+        ),
     )
     countries = forms.ModelMultipleChoiceField(
         queryset=Country.objects.all(),
@@ -168,6 +179,13 @@ class ProposalReviewForm(forms.Form):
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
+    value_amount = forms.DecimalField(
+        required=False, max_digits=16, decimal_places=2, min_value=0, label="Value"
+    )
+    value_currency = forms.CharField(
+        required=False, max_length=3, label="Currency", help_text="ISO 4217, e.g. USD."
+    )
+    quantity = forms.IntegerField(required=False, min_value=1)
     agreement = forms.ModelChoiceField(
         queryset=Agreement.objects.all(),
         required=False,
@@ -175,16 +193,48 @@ class ProposalReviewForm(forms.Form):
     )
     reason = forms.CharField(required=False, max_length=500, help_text="For “reject”.")
 
-    def clean_new_companies(self) -> list[tuple[str, str]]:
+    def __init__(self, *args, proposal: Proposal, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # One role per party the classifier found; parties added by hand start as partners.
+        self.proposed_parties = proposal.proposed.get("parties", [])
+        for n, party in enumerate(self.proposed_parties):
+            who = party.get("name") or party.get("country") or "?"
+            self.fields[f"role_{n}"] = forms.ChoiceField(
+                choices=PartyRole.choices,
+                required=False,  # left out, the proposed role stands
+                initial=party.get("role") or PartyRole.PARTNER,
+                label=f"Role of {who}" + (f" ({party['country']})" if party.get("name") else ""),
+            )
+
+    def clean_value_currency(self) -> str:
+        currency = self.cleaned_data["value_currency"].strip().upper()
+        if currency and not (len(currency) == 3 and currency.isalpha()):
+            raise forms.ValidationError("A three-letter currency code, e.g. USD.")
+        return currency
+
+    def clean(self):
+        data = super().clean()
+        if data.get("value_amount") is not None and not data.get("value_currency"):
+            self.add_error("value_currency", "Give the currency of the value.")
+        return data
+
+    def clean_new_companies(self) -> list[tuple[str, str, str | None]]:
         rows = []
         for line in self.cleaned_data["new_companies"].splitlines():
             if not line.strip():
                 continue
-            name, _, code = line.rpartition(",")
-            code = code.strip().upper()
-            if not name.strip() or not Country.objects.filter(code=code).exists():
-                raise forms.ValidationError(f"Write “Name, country code”, not “{line.strip()}”.")
-            rows.append((name.strip(), code))
+            rest, _, last = line.rpartition(",")
+            role = None
+            if last.strip().lower() in PartyRole.values:
+                role = last.strip().lower()
+                rest, _, last = rest.rpartition(",")
+            name, code = rest.strip(), last.strip().upper()
+            if not name or not Country.objects.filter(code=code).exists():
+                raise forms.ValidationError(
+                    f"Write “Name, country code” or “Name, country code, role”, "
+                    f"not “{line.strip()}”."
+                )
+            rows.append((name, code, role))
         return rows
 
     @classmethod
@@ -204,15 +254,19 @@ class ProposalReviewForm(forms.Form):
             ),
             "countries": [p["country"] for p in parties if not p.get("name") and p.get("country")],
             "systems": [s["system_id"] for s in proposed.get("systems", []) if s.get("system_id")],
+            "value_amount": (proposed.get("value") or {}).get("amount"),
+            "value_currency": (proposed.get("value") or {}).get("currency"),
+            "quantity": proposed.get("quantity"),
             "agreement": proposal.agreement_id,
         }
 
     def corrections(self, proposal: Proposal) -> dict:
-        """The cleaned form in the proposal's JSON shape, keeping the proposed roles."""
+        """The cleaned form in the proposal's JSON shape, with the roles the editor chose."""
         data = self.cleaned_data
         proposed_roles = {
-            (p.get("company_id"), p.get("name") or "", p.get("country")): p.get("role")
-            for p in proposal.proposed.get("parties", [])
+            (p.get("company_id"), p.get("name") or "", p.get("country")): data.get(f"role_{n}")
+            or p.get("role")
+            for n, p in enumerate(self.proposed_parties)
         }
         roles_by_name = {name.casefold(): role for (_, name, _), role in proposed_roles.items()}
         roles_by_id = {cid: role for (cid, _, _), role in proposed_roles.items() if cid}
@@ -231,9 +285,9 @@ class ProposalReviewForm(forms.Form):
                 "company_id": None,
                 "name": name,
                 "country": code,
-                "role": roles_by_name.get(name.casefold(), "partner"),
+                "role": role or roles_by_name.get(name.casefold(), "partner"),
             }
-            for name, code in data["new_companies"]
+            for name, code, role in data["new_companies"]
         ]
         parties += [
             {
@@ -251,6 +305,12 @@ class ProposalReviewForm(forms.Form):
             "date": data["date"].isoformat(),
             "parties": parties,
             "systems": [{"system_id": s.pk, "name": s.name} for s in data["systems"]],
+            "value": (
+                {"amount": str(data["value_amount"]), "currency": data["value_currency"]}
+                if data["value_amount"] is not None
+                else None
+            ),
+            "quantity": data["quantity"],
         }
 
 
@@ -323,9 +383,11 @@ class ProposalAdmin(admin.ModelAdmin):
         if not self.has_view_or_change_permission(request, proposal):
             return HttpResponseRedirect(reverse("admin:index"))
         can_decide = proposal.is_pending and self.has_change_permission(request, proposal)
-        form = ProposalReviewForm(initial=ProposalReviewForm.initial_from(proposal))
+        form = ProposalReviewForm(
+            initial=ProposalReviewForm.initial_from(proposal), proposal=proposal
+        )
         if request.method == "POST" and can_decide:
-            form = ProposalReviewForm(request.POST)
+            form = ProposalReviewForm(request.POST, proposal=proposal)
             response = self._decide(request, proposal, form)
             if response is not None:
                 return response

@@ -358,12 +358,31 @@ def _agreement_update(
         deals_services.milestone_add(
             agreement=agreement, kind=kind, date=_date(decided, article), source=article
         )
+    if not created:
+        _agreement_fill_in(agreement=agreement, decided=decided)
     deals_services.evidence_add(agreement=agreement, article=article)
     for copy in article.duplicates.all():
         deals_services.evidence_add(
             agreement=agreement, article=copy, note=f"Republished copy of {article.url}"[:500]
         )
     return agreement
+
+
+def _agreement_fill_in(*, agreement: Agreement, decided: dict) -> None:
+    """Value and quantity from the news, only where the record has none: an editor's figure
+    already in the record is never overwritten by what one article says."""
+    changed = []
+    amount, currency = _value(decided.get("value"))
+    if agreement.value_amount is None and amount is not None and currency:
+        agreement.value_amount, agreement.value_currency = amount, currency
+        agreement.value_usd = deals_services.value_usd_for(amount, currency)
+        changed += ["value_amount", "value_currency", "value_usd"]
+    if agreement.quantity is None and decided.get("quantity"):
+        agreement.quantity = int(decided["quantity"])
+        changed.append("quantity")
+    if changed:
+        agreement.full_clean()
+        agreement.save(update_fields=[*changed, "updated_at"])
 
 
 def _date(decided: dict, article: Article) -> dt.date:

@@ -1,11 +1,14 @@
 """The editors' admin for ingestion: every changelist opens, and the review queue decides."""
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
 from dealtracker.deals.models import Agreement
 from dealtracker.ingest import services
 from dealtracker.ingest.models import ArticleClassification, Feed, Proposal
+from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +134,98 @@ def test_an_editor_can_switch_a_feed_on_and_change_its_interval(editor_client, s
     feed.refresh_from_db()
     assert feed.is_active
     assert feed.interval.total_seconds() == 1800
+
+
+def test_the_review_form_is_prefilled_with_roles_value_and_quantity(editor_client, proposal):
+    proposal.proposed = {
+        **proposal.proposed,
+        "value": {"amount": "120000000", "currency": "EUR"},
+        "quantity": 24,
+    }
+    proposal.save()
+    page = editor_client.get(
+        reverse("admin:ingest_proposal_change", args=[proposal.pk])
+    ).content.decode()
+    assert 'name="value_amount" value="120000000"' in page
+    assert 'name="value_currency" value="EUR"' in page
+    assert 'name="quantity" value="24"' in page
+    first = proposal.proposed["parties"][0]
+    assert f"Role of {first['name'] or first['country']}" in page
+    assert 'name="role_0"' in page
+
+
+def test_accepting_with_corrections_sets_roles_value_currency_and_quantity(editor_client, proposal):
+    parties = proposal.proposed["parties"]
+    baykar = next(n for n, p in enumerate(parties) if p["name"] == "Baykar")
+    url = reverse("admin:ingest_proposal_change", args=[proposal.pk])
+    response = editor_client.post(
+        url,
+        review_post(
+            proposal,
+            new_companies="Baykar, TR\nLeonardo, IT, licensee",
+            **{f"role_{baykar}": "licensor"},
+            value_amount="5000000",
+            value_currency="eur",
+            quantity="12",
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    agreement = Agreement.objects.get()
+    roles = {p.company.name: p.role for p in agreement.parties.all()}
+    assert roles["Leonardo"] == "licensee"  # written on its line
+    assert roles["Baykar"] == "licensor"  # chosen for the party the classifier found
+    assert (agreement.value_amount, agreement.value_currency) == (Decimal("5000000"), "EUR")
+    assert agreement.quantity == 12
+
+
+def test_a_value_needs_its_currency(editor_client, proposal):
+    url = reverse("admin:ingest_proposal_change", args=[proposal.pk])
+    response = editor_client.post(url, review_post(proposal, value_amount="5000000"))
+    assert "Give the currency of the value." in response.content.decode()
+    assert not Agreement.objects.exists()
+
+
+def test_merging_fills_in_value_and_quantity_only_where_the_agreement_has_none(
+    editor_client, proposal
+):
+    bare = AgreementFactory(deal_type="joint_venture", value_amount=None, quantity=None)
+    url = reverse("admin:ingest_proposal_change", args=[proposal.pk])
+    editor_client.post(
+        url,
+        review_post(
+            proposal,
+            decision="merge",
+            agreement=bare.pk,
+            value_amount="5000000",
+            value_currency="USD",
+            quantity="12",
+        ),
+    )
+    bare.refresh_from_db()
+    assert (bare.value_amount, bare.value_currency, bare.quantity) == (
+        Decimal("5000000"),
+        "USD",
+        12,
+    )
+
+
+def test_merging_keeps_the_value_and_quantity_an_agreement_already_has(editor_client, proposal):
+    known = AgreementFactory(
+        deal_type="joint_venture", value_amount=Decimal("7"), value_currency="EUR", quantity=3
+    )
+    url = reverse("admin:ingest_proposal_change", args=[proposal.pk])
+    editor_client.post(
+        url,
+        review_post(
+            proposal,
+            decision="merge",
+            agreement=known.pk,
+            value_amount="5000000",
+            value_currency="USD",
+            quantity="12",
+        ),
+    )
+    known.refresh_from_db()
+    assert (known.value_amount, known.value_currency, known.quantity) == (Decimal("7"), "EUR", 3)
+    proposal.refresh_from_db()
+    assert proposal.state == Proposal.State.MERGED
