@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The test suite runs against the real services (PostgreSQL and Redis); override to point elsewhere.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/dealtracker
-TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
+# Redis database 1, away from development's 0; each run also gets its own cache key prefix
+# (and the worker tests their own queue), so two runs at once cannot collide.
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
 # Django 6.1 needs Python >= 3.12: take the first interpreter on the PATH (or in pyenv) that has it.
 PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 python3 $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3; do \
@@ -46,7 +48,7 @@ format: install
 
 test: lint
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
-	  $(BIN)/pytest $(PYTEST_ARGS)
+	  CACHE_KEY_PREFIX=dealtracker-test-$$$$ $(BIN)/pytest $(PYTEST_ARGS)
 
 worker: install
 	$(BIN)/celery -A dealtracker worker --loglevel=INFO

@@ -24,6 +24,15 @@ app.conf.beat_schedule["dashboard-weekly-summaries"] = {
     "options": {"expires": 24 * 60 * 60},
 }
 
+# Dashboard: every hour at :05 (https://crontab.guru/#5_*_*_*_*) refresh the current week's
+# figures, so the overview's "this week" follows the week as it happens. Expires before the next.
+app.conf.beat_schedule["dashboard-current-week"] = {
+    "task": "dealtracker.dashboard.tasks.weekly_summaries_compute_task",
+    "schedule": crontab(minute=5),
+    "kwargs": {"weeks": 1},
+    "options": {"expires": 50 * 60},
+}
+
 # Ingestion: every minute (https://crontab.guru/#*_*_*_*_*) claim the feeds whose own interval
 # says they are due and enqueue a poll for each; feeds keep their schedule in the database so
 # editors change it in the admin. Expires before the next tick so a backed-up beat never stacks.

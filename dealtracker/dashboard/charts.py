@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import json
 import math
 from collections.abc import Callable, Iterable
@@ -133,7 +134,7 @@ def top_entities_figure(rows: Iterable[dict], *, label: str) -> go.Figure:
             name=label,
             orientation="h",
             x=[r["n"] for r in rows],
-            y=[r["name"] for r in rows],
+            y=[_escape(r["name"]) for r in rows],
             customdata=[r.get("url", "") for r in rows],
             marker_color=ACCENT,
             hovertemplate="%{y}: %{x} events<extra></extra>",
@@ -178,7 +179,7 @@ def milestone_timeline_figure(rows: Iterable[dict]) -> go.Figure:
             mode="lines+markers+text",
             text=[r["label"] for r in rows],
             textposition=["top center" if i % 2 else "bottom center" for i in range(len(rows))],
-            customdata=[r.get("note", "") for r in rows],
+            customdata=[_escape(r.get("note", "")) for r in rows],
             marker={"size": 12, "color": ACCENT},
             line={"color": "#b7c3d6", "width": 3},
             hovertemplate="%{x|%d %b %Y}: %{text}<br>%{customdata}<extra></extra>",
@@ -207,7 +208,7 @@ def deal_timeline_figure(rows: Iterable[dict], *, group_by: str, url_for: UrlFor
     by_type: dict[str, list[dict]] = {}
     for row in rows:
         by_type.setdefault(row["deal_type"], []).append(row)
-    labels = [f"{r[key] or '—'} · {_shorten(r['title'], 48)}" for r in rows]
+    labels = [f"{_escape(r[key] or '—')} · {_shorten(r['title'], 48)}" for r in rows]
     label_of = {r["slug"]: label for r, label in zip(rows, labels, strict=True)}
     for deal_type, colour in DEAL_TYPE_COLOURS.items():
         deals = by_type.get(deal_type)
@@ -224,7 +225,7 @@ def deal_timeline_figure(rows: Iterable[dict], *, group_by: str, url_for: UrlFor
                 x=[max((e - s).days, 3) * 86_400_000 for s, e in zip(starts, ends, strict=True)],
                 y=[label_of[r["slug"]] for r in deals],
                 customdata=[url_for(r["slug"]) for r in deals],
-                text=[r["title"] for r in deals],
+                text=[_escape(r["title"]) for r in deals],
                 textposition="none",  # Titles are in the axis labels and the hover, not on bars.
                 marker_color=colour,
                 hovertemplate=(
@@ -246,8 +247,14 @@ def deal_timeline_figure(rows: Iterable[dict], *, group_by: str, url_for: UrlFor
     return _apply_house_style(fig, height=max(260, 80 + 22 * len(rows)))
 
 
+def _escape(text: str) -> str:
+    """Plotly renders a subset of HTML in labels and hovers: names and titles from the record
+    (and so from ingested articles) must show as text, never as markup or links."""
+    return html.escape(text or "", quote=False)
+
+
 def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return _escape(text if len(text) <= width else text[: width - 1] + "…")
 
 
 @functools.cache
@@ -313,7 +320,8 @@ def deal_map_figure(
         titles = (pair["titles"] or "").split("\n")
         shown = "<br>".join(f"• {_shorten(t, 70)}" for t in titles[:6])
         more = f"<br>… and {len(titles) - 6} more" if len(titles) > 6 else ""
-        hover = f"<b>{pair['a_name']} – {pair['b_name']}</b>: {pair['n']} deals<br>{shown}{more}"
+        names = f"{_escape(pair['a_name'])} – {_escape(pair['b_name'])}"
+        hover = f"<b>{names}</b>: {pair['n']} deals<br>{shown}{more}"
         fig.add_trace(
             go.Scattergeo(
                 name=f"{pair['a']}–{pair['b']}",

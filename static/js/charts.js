@@ -19,7 +19,8 @@
     var point = event && event.points && event.points[0];
     if (!point) return;
     var target = Array.isArray(point.customdata) ? point.customdata[0] : point.customdata;
-    if (typeof target === "string" && target.charAt(0) === "/") {
+    // Only paths on our own host: "//elsewhere.example" would leave it.
+    if (typeof target === "string" && /^\/(?!\/)/.test(target)) {
       window.location.assign(target);
     }
   }

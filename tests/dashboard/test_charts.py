@@ -1,6 +1,7 @@
 """Figures as data: trace types, values and the shared deal-type colours."""
 
 import datetime as dt
+from json import dumps as json_dumps
 
 from dealtracker.dashboard import charts
 
@@ -149,3 +150,27 @@ def test_country_centroids_come_from_the_vendored_topojson():
     centroids = charts.country_centroids()
     assert centroids["JPN"] == (138, 36.66)
     assert "UKR" in centroids
+
+
+def test_titles_and_names_from_the_record_show_as_text_not_markup():
+    hostile = '<a href="https://evil.example">Click</a> <b>deal</b>'
+    timeline = charts.deal_timeline_figure(
+        [
+            {
+                "slug": "x",
+                "title": hostile,
+                "deal_type": "sale",
+                "status": "signed",
+                "announced_date": dt.date(2025, 1, 1),
+                "latest": None,
+                "countries": "JP–UA",
+                "companies": hostile,
+            }
+        ],
+        group_by="company",
+        url_for=lambda slug: f"/deals/{slug}/",
+    ).to_plotly_json()
+    bars = charts.top_entities_figure([{"name": hostile, "n": 2}], label="Events").to_plotly_json()
+    rendered = json_dumps(timeline) + json_dumps(bars)
+    assert "<a href" not in rendered and "<b>deal" not in rendered
+    assert "&lt;a href" in rendered

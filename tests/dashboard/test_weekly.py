@@ -55,3 +55,13 @@ def test_the_beat_schedule_runs_it_weekly_with_an_expiry():
     assert entry["task"] == "dealtracker.dashboard.tasks.weekly_summaries_compute_task"
     assert entry["options"]["expires"] > 0
     assert entry["schedule"].day_of_week == {1}
+
+
+def test_the_current_week_is_refreshed_every_hour():
+    from dealtracker.celery import app
+
+    entry = app.conf.beat_schedule["dashboard-current-week"]
+    assert entry["task"] == "dealtracker.dashboard.tasks.weekly_summaries_compute_task"
+    assert entry["kwargs"] == {"weeks": 1}
+    assert entry["schedule"].minute == {5}
+    assert entry["options"]["expires"] < 60 * 60
