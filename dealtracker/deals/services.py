@@ -168,6 +168,29 @@ def party_set(
     return party
 
 
+def agreement_fill_in(
+    *,
+    agreement: Agreement,
+    value_amount: Decimal | None = None,
+    value_currency: str = "",
+    quantity: int | None = None,
+) -> Agreement:
+    """Value and quantity from the news, only where the record has none: an editor's figure
+    already in the record is never overwritten by what one article says."""
+    changed = []
+    if agreement.value_amount is None and value_amount is not None and value_currency:
+        agreement.value_amount, agreement.value_currency = value_amount, value_currency.upper()
+        agreement.value_usd = value_usd_for(value_amount, value_currency)
+        changed += ["value_amount", "value_currency", "value_usd"]
+    if agreement.quantity is None and quantity:
+        agreement.quantity = quantity
+        changed.append("quantity")
+    if changed:
+        agreement.full_clean()
+        agreement.save(update_fields=[*changed, "updated_at"])
+    return agreement
+
+
 def value_usd_for(amount: Decimal | None, currency: str) -> Decimal | None:
     """The amount in USD when it is known without an exchange rate."""
     if amount is not None and currency.upper() == "USD":

@@ -369,20 +369,11 @@ def _agreement_update(
 
 
 def _agreement_fill_in(*, agreement: Agreement, decided: dict) -> None:
-    """Value and quantity from the news, only where the record has none: an editor's figure
-    already in the record is never overwritten by what one article says."""
-    changed = []
     amount, currency = _value(decided.get("value"))
-    if agreement.value_amount is None and amount is not None and currency:
-        agreement.value_amount, agreement.value_currency = amount, currency
-        agreement.value_usd = deals_services.value_usd_for(amount, currency)
-        changed += ["value_amount", "value_currency", "value_usd"]
-    if agreement.quantity is None and decided.get("quantity"):
-        agreement.quantity = int(decided["quantity"])
-        changed.append("quantity")
-    if changed:
-        agreement.full_clean()
-        agreement.save(update_fields=[*changed, "updated_at"])
+    quantity = int(decided["quantity"]) if decided.get("quantity") else None
+    deals_services.agreement_fill_in(
+        agreement=agreement, value_amount=amount, value_currency=currency, quantity=quantity
+    )
 
 
 def _date(decided: dict, article: Article) -> dt.date:

@@ -25,7 +25,10 @@ def canonical_url(url: str) -> str:
     Parameter order is kept (some sites route on it); an empty path becomes "/".
     Raises NotAWebAddress for anything that is not http or https with a host.
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as exc:  # "http://a]b/": urllib refuses it outright
+        raise NotAWebAddress(f"not a web address: {url!r}") from exc
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
         raise NotAWebAddress(f"only http and https addresses are fetched, not {url!r}")

@@ -36,3 +36,9 @@ def test_it_keeps_ipv6_hosts_bracketed():
 def test_it_refuses_what_is_not_an_http_address(url):
     with pytest.raises(NotAWebAddress):
         canonical_url(url)
+
+
+@pytest.mark.parametrize("broken", ["http://a]b/", "http://[::1", "https://example.com:99999/"])
+def test_a_malformed_address_is_refused_as_not_a_web_address(broken):
+    with pytest.raises(NotAWebAddress):
+        canonical_url(broken)
