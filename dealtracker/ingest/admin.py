@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -30,6 +31,15 @@ from dealtracker.ingest.models import (
     IngestRun,
     Proposal,
 )
+
+
+class SubmitUrlForm(forms.Form):
+    url = forms.URLField(
+        label="Article address",
+        max_length=1000,
+        assume_scheme="https",
+        help_text="Fetched, extracted and classified now; a deal goes to the review queue.",
+    )
 
 
 @admin.register(Feed)
@@ -112,6 +122,56 @@ class IngestRunAdmin(ReadOnlyAdmin):
     @admin.display(description="source", ordering="feed__name")
     def feed_or_url(self, obj: IngestRun) -> str:
         return obj.feed.name if obj.feed else obj.source_url
+
+    def get_urls(self):
+        submit = self.admin_site.admin_view(self.submit_url_view)
+        return [path("submit/", submit, name="ingest_ingestrun_submit"), *super().get_urls()]
+
+    def submit_url_view(self, request: HttpRequest) -> HttpResponse:
+        """ "Add this article": editors and analysts submit one URL; it is processed at once."""
+        # Submitting adds coverage to the review queue; it changes no deal, so anyone who may
+        # see the queue (editors and analysts) may do it.
+        if not request.user.has_perm("ingest.view_proposal"):
+            raise PermissionDenied
+        form = SubmitUrlForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            result = services.url_submit(
+                url=form.cleaned_data["url"], trigger=IngestRun.Trigger.ADMIN
+            )
+            return self._submit_answer(request, result)
+        return render(
+            request,
+            "admin/ingest/ingestrun/submit.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Add an article by its address",
+                "form": form,
+                "opts": self.model._meta,
+            },
+        )
+
+    def _submit_answer(self, request: HttpRequest, result) -> HttpResponse:
+        item = result.item
+        if item is None or item.status == IngestItem.Status.FAILED:
+            reason = item.failure_reason if item else result.run.error
+            failures = list(result.run.failures.values_list("reason", flat=True))
+            self.message_user(
+                request, f"Not added: {reason or '; '.join(failures)}", messages.ERROR
+            )
+            return HttpResponseRedirect(reverse("admin:ingest_ingestrun_submit"))
+        article = item.article
+        proposal = Proposal.objects.filter(article=article).first() if article else None
+        if not result.created:
+            self.message_user(request, f"Already ingested: {item.url}", messages.INFO)
+        if proposal is not None:
+            self.message_user(request, f"Proposal ready for review: {proposal}", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:ingest_proposal_change", args=[proposal.pk]))
+        self.message_user(
+            request,
+            f"Stored {article or item.url}: the classifier found no deal in it.",
+            messages.WARNING,
+        )
+        return HttpResponseRedirect(reverse("admin:ingest_ingestrun_change", args=[result.run.pk]))
 
 
 @admin.register(IngestItem)
