@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import model as model_module
+from . import participation
 from .amounts import find_quantity, find_value
 from .companies import (
     CompanyGazetteer,
     CompanyMatch,
+    _country_after,
     builtin_companies,
     company_key,
     merge_companies,
@@ -104,6 +106,10 @@ _TITLE_CASE_RATIO = 0.6
 # (model, one-country and off-topic factors): 0.45 gave the best F1 there (0.955 against 0.945).
 DEAL_THRESHOLD = 0.45
 COMPANY_THRESHOLD = 1.0
+# Tuned on our written examples (see participation.py for what counts as a role).
+UNKNOWN_PENALTY = 0.5
+ROLE_BONUS = 0.5
+INTRODUCED_BONUS = 1.0
 COUNTRY_MIN = 1.5
 COUNTRY_RELATIVE = 0.2
 LIST_COUNTRIES = 3
@@ -253,29 +259,57 @@ class Classifier:
 
     # Stage 2: which companies and countries take part.
     def _party_companies(self, matches: list[CompanyMatch], ev: _Evidence) -> dict:
+        """Companies scored by where and how they are named.
+
+        1. Place: the headline, the lead and the sentences that tell the deal count; a name
+           elsewhere, or in a later sentence about the past ("bought X last year"), is background.
+        2. Role: a role word or deal verb around the name ("a contract with X", "X signed"), or
+           the headline's unnamed party introduced by name ("The Ukrainian firm, X,"), adds.
+        3. A name given as a rival, owner, analyst's firm or source counts for nothing there.
+        4. A short name inside a longer one found too ("Hanwha", "Hanwha Aerospace") is the
+           longer one."""
         scores: dict[str, float] = defaultdict(float)
         firsts: dict[str, CompanyMatch] = {}
         unknown: set[str] = set()
         for match in matches:
             identity = match.key or company_key(match.name)
             firsts.setdefault(identity, match)
-            index = ev.sentence_of(match.start)
-            # Taking part shows in the headline, the lead and the sentences that tell the deal;
-            # a name elsewhere is background ("the company also supplies…").
-            if match.start < ev.title_end:
-                score = 2.5
-            elif index in ev.deal_sentences:
-                score = 1.5 if match.start < ev.lead_end else 1.0
-            elif match.start < ev.lead_end:
-                score = 0.8
-            else:
-                score = 0.3
+            scores.setdefault(identity, 0.0)
             if match.key is None:
                 unknown.add(identity)
-            scores[identity] += score
+            scores[identity] += self._mention_score(match, ev)
         for identity in unknown:
-            scores[identity] -= 0.5
+            scores[identity] -= UNKNOWN_PENALTY
+        _fold_short_names(scores, firsts)
         return {k: (firsts[k], s) for k, s in scores.items() if s >= COMPANY_THRESHOLD}
+
+    @staticmethod
+    def _mention_score(match: CompanyMatch, ev: _Evidence) -> float:
+        if match.start < ev.title_end:
+            return 2.5
+        if participation.not_a_party(ev.full, match.start, match.end):
+            return 0.0
+        index = ev.sentence_of(match.start)
+        start, end = ev.sentences[index]
+        in_lead = match.start < ev.lead_end
+        # The opening sentence tells the news; from the second on, a sentence about the past
+        # ("bought a stake in X last year") is background.
+        in_deal = index in ev.deal_sentences and (
+            index <= ev.sentence_of(ev.title_end + 1)
+            or participation.named_between(ev.full, match.start)
+            or not participation.is_background(ev.full[start:end])
+        )
+        if in_deal:
+            score = 1.5 if in_lead else 1.0
+        elif in_lead:
+            score = 0.8
+        else:
+            score = 0.3
+        if participation.introduced(ev.full, match.start):
+            score += INTRODUCED_BONUS
+        elif in_deal and participation.role_evidence(ev.full, match.start, match.end):
+            score += ROLE_BONUS
+        return score
 
     def _party_countries(
         self, mentions: list[CountryMention], company_countries: dict[str, float], ev: _Evidence
@@ -464,6 +498,25 @@ class Classifier:
             if code:
                 company_countries[code] += 2.5
         return len(self._party_countries(mentions, company_countries, ev))
+
+
+def _fold_short_names(scores: dict[str, float], firsts: dict[str, CompanyMatch]) -> None:
+    """Fold a name that begins a longer one found too into the longer: "Kongsberg" into
+    "Kongsberg Gruppen". A national subsidiary ("Quantum Systems Ukraine") stays apart."""
+    names = {identity: company_key(match.name) for identity, match in firsts.items()}
+    for short, short_name in names.items():
+        longer = [
+            identity
+            for identity, name in names.items()
+            if identity != short and name.startswith(short_name + " ")
+        ]
+        if len(longer) != 1:
+            continue
+        rest = names[longer[0]][len(short_name) + 1 :]
+        if _country_after(names[longer[0]], len(short_name)) == rest:
+            continue
+        scores[longer[0]] += scores.pop(short)
+        names[short] = ""
 
 
 def train_from(examples: list[model_module.Example], folds: int = 5) -> model_module.TrainedModel:
