@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from . import model as model_module
@@ -519,8 +522,34 @@ def _fold_short_names(scores: dict[str, float], firsts: dict[str, CompanyMatch])
         names[short] = ""
 
 
+@cache
+def rules_fingerprint() -> str:
+    """A digest of the modules whose tables and code decide what the classifier answers: cues,
+    gazetteers, party scoring. Part of the model version, so a change of rules is a new one."""
+    from . import (
+        amounts,
+        companies,
+        companies_data,
+        countries,
+        countries_data,
+        cues,
+        matcher,
+        systems,
+        text,
+    )
+
+    modules = (amounts, companies, companies_data, countries, countries_data, cues, matcher,
+               participation, systems, text, sys.modules[__name__])  # fmt: skip
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
 def train_from(examples: list[model_module.Example], folds: int = 5) -> model_module.TrainedModel:
-    return model_module.train(examples, Classifier(_NO_MODEL).country_count, folds=folds)
+    return model_module.train(
+        examples, Classifier(_NO_MODEL).country_count, folds=folds, rules=rules_fingerprint()
+    )
 
 
 class _NoModel:

@@ -202,8 +202,10 @@ def _classifier(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, solver="newton-cg", max_iter=300, class_weight="balanced")
 
 
-def training_version(examples: list[Example]) -> str:
-    digest = hashlib.sha256()
+def training_version(examples: list[Example], rules: str = "") -> str:
+    """A digest of the examples and of the rules (`rules`: a fingerprint of the cue and gazetteer
+    tables and the code that reads them), so changed behaviour gets a new version."""
+    digest = hashlib.sha256(rules.encode())
     for example in examples:
         digest.update(json.dumps(example.__dict__, sort_keys=True, default=list).encode())
     return f"{MODEL_FAMILY}-{digest.hexdigest()[:10]}"
@@ -231,7 +233,9 @@ def _cross_validated(
     return predicted
 
 
-def train(examples: list[Example], country_counter, folds: int = 5) -> TrainedModel:
+def train(
+    examples: list[Example], country_counter, folds: int = 5, rules: str = ""
+) -> TrainedModel:
     """Fit both models, with figures from stratified k-fold cross-validation.
 
     `country_counter(title, text) -> int` gives the number of countries involved, the same
@@ -262,7 +266,7 @@ def train(examples: list[Example], country_counter, folds: int = 5) -> TrainedMo
     relevance = _classifier(RELEVANCE_C).fit(matrix, labels, sample_weight=weights)
     deal_type = _classifier(TYPE_C).fit(deal_matrix, deal_types, sample_weight=deal_weights)
     return TrainedModel(
-        version=training_version(examples),
+        version=training_version(examples, rules),
         features=features,
         relevance=relevance,
         deal_type=deal_type,

@@ -184,3 +184,26 @@ def test_it_works_for_articles_in_german(classifier):
 
     assert result.label == "deal"
     assert {party.code for party in result.countries} == {"DE", "UA"}
+
+
+def test_the_model_version_changes_with_the_rules_as_well_as_the_examples():
+    from dealtracker.ingest.classify.model import Example, training_version
+
+    examples = [Example(title="t", text="x", label="not_deal")]
+
+    assert training_version(examples, "rules-a") != training_version(examples, "rules-b")
+    assert training_version(examples, "rules-a") == training_version(examples, "rules-a")
+
+
+def test_the_rules_fingerprint_covers_the_party_scoring_tables():
+    from dealtracker.ingest.classify import classifier, participation
+
+    digest = classifier.rules_fingerprint()
+    classifier.rules_fingerprint.cache_clear()
+    original = participation.__file__
+    try:
+        participation.__file__ = classifier.__file__  # another file read in its place
+        assert classifier.rules_fingerprint() != digest
+    finally:
+        participation.__file__ = original
+        classifier.rules_fingerprint.cache_clear()
