@@ -50,8 +50,13 @@ def known_companies() -> list[KnownCompany]:
 
 def known_systems() -> list[KnownSystem]:
     return [
-        KnownSystem(key=system.slug, name=system.name, aliases=tuple(system.aliases or ()))
-        for system in System.objects.order_by("id")
+        KnownSystem(
+            key=system.slug,
+            name=system.name,
+            aliases=tuple(system.aliases or ()),
+            maker=system.maker.name if system.maker else None,
+        )
+        for system in System.objects.select_related("maker").order_by("id")
     ]
 
 

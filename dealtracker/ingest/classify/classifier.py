@@ -113,6 +113,8 @@ COMPANY_THRESHOLD = 1.0
 UNKNOWN_PENALTY = 0.5
 ROLE_BONUS = 0.5
 INTRODUCED_BONUS = 1.0
+# A system's maker that the text does not name: confidence 0.5 (see _system_makers).
+MAKER_SCORE = 1.0
 COUNTRY_MIN = 1.5
 COUNTRY_RELATIVE = 0.2
 LIST_COUNTRIES = 3
@@ -187,6 +189,11 @@ class Classifier:
         self.companies = CompanyGazetteer(merge_companies(companies, builtin_companies()))
         self.systems = SystemGazetteer(merge_systems(systems, builtin_systems()))
         self.countries = country_gazetteer()
+        self._company_keys = {
+            company_key(name): company.key
+            for company in reversed(self.companies.companies.values())
+            for name in (company.name, *company.aliases)
+        }
         # Build the cue automatons now, so the first article does not pay for them.
         cue_hits("")
         status_hits("")
@@ -285,6 +292,30 @@ class Classifier:
             scores[identity] -= UNKNOWN_PENALTY
         _fold_short_names(scores, firsts)
         return {k: (firsts[k], s) for k, s in scores.items() if s >= COMPANY_THRESHOLD}
+
+    def _system_makers(self, systems: list, companies: dict, ev: _Evidence) -> dict:
+        """The maker of a known system the deal is about ("12 Bayraktar TB2"), when the text does
+        not name it: a supplier-side party, at lower confidence. Not when a party company of the
+        maker's country is named already (a licensee, a distributor, a subsidiary speaks for it)."""
+        first_body = ev.sentence_of(ev.title_end + 1)
+        party_homes = {match.country for match, _ in companies.values()}
+        found: dict[str, tuple[CompanyMatch, float]] = {}
+        for system in systems:
+            known = self.systems.systems.get(system.key)
+            maker_key = self._company_keys.get(company_key(known.maker)) if known.maker else None
+            maker = self.companies.companies.get(maker_key)
+            if maker is None or maker.key in companies or maker.key in found:
+                continue
+            index = ev.sentence_of(system.start)
+            start, end = ev.sentences[index]
+            told = system.start < ev.title_end or (
+                index in ev.deal_sentences
+                and (index <= first_body or not participation.is_background(ev.full[start:end]))
+            )
+            if told and (maker.country is None or maker.country not in party_homes):
+                match = CompanyMatch(maker.key, maker.name, system.start, system.end, maker.country)
+                found[maker.key] = (match, MAKER_SCORE)
+        return found
 
     @staticmethod
     def _mention_score(match: CompanyMatch, ev: _Evidence) -> float:
@@ -404,13 +435,16 @@ class Classifier:
             if code:
                 company_countries[code] += 2.5
         parties = self._party_countries(mentions, company_countries, ev)
+        systems = self.systems.find(ev.full, ev.folded)
+        for identity, (match, score) in self._system_makers(systems, companies, ev).items():
+            companies[identity] = (match, score)
+            company_country[identity] = match.country
 
         p_deal, model_types = self.trained.predict(
             model_module.model_input(article.title, article.text, len(parties), ev.cues)
         )
         if len(parties) < 2:
             p_deal *= ONE_COUNTRY_FACTOR
-        systems = self.systems.find(ev.full, ev.folded)
         if not self._about_drones(ev, systems):
             p_deal *= OFF_TOPIC_FACTOR
         label = "deal" if p_deal >= DEAL_THRESHOLD else "not_deal"

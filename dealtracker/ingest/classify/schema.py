@@ -52,6 +52,7 @@ class KnownSystem:
     key: str
     name: str
     aliases: tuple[str, ...] = ()
+    maker: str | None = None  # the maker's name or alias, as the company gazetteer knows it
 
 
 @dataclass(frozen=True)

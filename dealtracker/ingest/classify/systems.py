@@ -10,65 +10,66 @@ from functools import cache
 from .matcher import Entry, PhraseMatcher
 from .schema import KnownSystem
 
-# Well-known drones, loitering munitions and counter-drone systems, `key | name | aliases; …`.
+# Well-known drones, loitering munitions and counter-drone systems,
+# `key | name | aliases; … | maker` (the maker's name as the company gazetteer knows it).
 BUILTIN_SYSTEMS = """
-bayraktar-tb2 | Bayraktar TB2 | TB2
-bayraktar-tb3 | Bayraktar TB3 | TB3
-akinci | Bayraktar Akinci | Akinci; Akıncı
-kizilelma | Kizilelma | Kızılelma
-anka | Anka | TAI Anka; Anka-S
-aksungur | Aksungur |
-kargu | Kargu | Kargu-2
-mq-9 | MQ-9 Reaper | MQ-9; MQ-9A; Reaper
-mq-9b | MQ-9B | SkyGuardian; SeaGuardian; MQ-9B SkyGuardian; MQ-9B SeaGuardian
-mq-1c | MQ-1C Gray Eagle | Gray Eagle; MQ-1C
-mq-4c | MQ-4C Triton | Triton
-rq-4 | RQ-4 Global Hawk | Global Hawk
-switchblade-300 | Switchblade 300 |
-switchblade-600 | Switchblade 600 |
-puma | RQ-20 Puma | Puma AE; Puma LE
-jump-20 | JUMP 20 |
-phoenix-ghost | Phoenix Ghost |
-altius | Altius | Altius-600; Altius-700
-ghost | Ghost | Ghost-X
-roadrunner | Roadrunner |
-coyote | Coyote |
-scaneagle | ScanEagle |
-heron | Heron | Heron TP; Heron 1
-hermes-900 | Hermes 900 |
-hermes-450 | Hermes 450 |
-harop | Harop |
-harpy | Harpy |
-orbiter | Orbiter | Orbiter 3; Orbiter 4
-hero-120 | Hero-120 | Hero 120
-hero-30 | Hero-30 | Hero 30
-vector | Vector |
-twister | Twister |
-warmate | Warmate |
-gladius | Gladius |
-themis | THeMIS |
-ar3 | AR3 | Tekever AR3
-ar5 | AR5 | Tekever AR5
-black-hornet | Black Hornet |
-eurodrone | Eurodrone | European MALE RPAS
-watchkeeper | Watchkeeper |
-shahed-136 | Shahed-136 | Shahed 136; Geran-2
-orlan-10 | Orlan-10 |
-lancet | Lancet |
-wing-loong | Wing Loong | Wing Loong II
-ch-4 | CH-4 |
-ch-5 | CH-5 |
-leleka-100 | Leleka-100 |
-pd-2 | PD-2 |
-punisher | Punisher |
-magura-v5 | Magura V5 | Magura
-sea-baby | Sea Baby |
-skydio-x10 | Skydio X10 | X10D
-mavic-3 | Mavic 3 |
-anafi | Anafi | Anafi USA
-hx-2 | HX-2 |
-hf-1 | HF-1 |
-drone-shield-dronegun | DroneGun |
+bayraktar-tb2 | Bayraktar TB2 | TB2 | Baykar
+bayraktar-tb3 | Bayraktar TB3 | TB3 | Baykar
+akinci | Bayraktar Akinci | Akinci; Akıncı | Baykar
+kizilelma | Kizilelma | Kızılelma | Baykar
+anka | Anka | TAI Anka; Anka-S | Turkish Aerospace
+aksungur | Aksungur |  | Turkish Aerospace
+kargu | Kargu | Kargu-2 | STM
+mq-9 | MQ-9 Reaper | MQ-9; MQ-9A; Reaper | General Atomics
+mq-9b | MQ-9B | SkyGuardian; SeaGuardian; MQ-9B SkyGuardian; MQ-9B SeaGuardian | General Atomics
+mq-1c | MQ-1C Gray Eagle | Gray Eagle; MQ-1C | General Atomics
+mq-4c | MQ-4C Triton | Triton | Northrop Grumman
+rq-4 | RQ-4 Global Hawk | Global Hawk | Northrop Grumman
+switchblade-300 | Switchblade 300 |  | AeroVironment
+switchblade-600 | Switchblade 600 |  | AeroVironment
+puma | RQ-20 Puma | Puma AE; Puma LE | AeroVironment
+jump-20 | JUMP 20 |  | AeroVironment
+phoenix-ghost | Phoenix Ghost |  |
+altius | Altius | Altius-600; Altius-700 | Anduril
+ghost | Ghost | Ghost-X | Anduril
+roadrunner | Roadrunner |  | Anduril
+coyote | Coyote |  | Raytheon
+scaneagle | ScanEagle |  | Boeing
+heron | Heron | Heron TP; Heron 1 | Israel Aerospace Industries
+hermes-900 | Hermes 900 |  | Elbit Systems
+hermes-450 | Hermes 450 |  | Elbit Systems
+harop | Harop |  | Israel Aerospace Industries
+harpy | Harpy |  | Israel Aerospace Industries
+orbiter | Orbiter | Orbiter 3; Orbiter 4 | Aeronautics
+hero-120 | Hero-120 | Hero 120 | UVision
+hero-30 | Hero-30 | Hero 30 | UVision
+vector | Vector |  | Quantum Systems
+twister | Twister |  | Quantum Systems
+warmate | Warmate |  | WB Group
+gladius | Gladius |  | WB Group
+themis | THeMIS |  | Milrem Robotics
+ar3 | AR3 | Tekever AR3 | Tekever
+ar5 | AR5 | Tekever AR5 | Tekever
+black-hornet | Black Hornet |  | Teledyne FLIR
+eurodrone | Eurodrone | European MALE RPAS |
+watchkeeper | Watchkeeper |  |
+shahed-136 | Shahed-136 | Shahed 136; Geran-2 |
+orlan-10 | Orlan-10 |  |
+lancet | Lancet |  | Kalashnikov
+wing-loong | Wing Loong | Wing Loong II | AVIC
+ch-4 | CH-4 |  | CASC
+ch-5 | CH-5 |  | CASC
+leleka-100 | Leleka-100 |  |
+pd-2 | PD-2 |  | Ukrspecsystems
+punisher | Punisher |  |
+magura-v5 | Magura V5 | Magura |
+sea-baby | Sea Baby |  |
+skydio-x10 | Skydio X10 | X10D | Skydio
+mavic-3 | Mavic 3 |  | DJI
+anafi | Anafi | Anafi USA | Parrot
+hx-2 | HX-2 |  |
+hf-1 | HF-1 |  |
+drone-shield-dronegun | DroneGun |  |
 """
 
 _DESIGNATION = re.compile(r"\b(?:[A-Z]{1,4}-?\d{1,3}[A-Z]{0,2}|[A-Z][a-z]+(?:-| )\d{2,3})\b")
@@ -96,9 +97,9 @@ class SystemMatch:
 def builtin_systems() -> tuple[KnownSystem, ...]:
     systems = []
     for line in BUILTIN_SYSTEMS.strip().splitlines():
-        key, name, aliases = (part.strip() for part in line.split("|"))
+        key, name, aliases, *maker = (part.strip() for part in line.split("|"))
         alias_list = tuple(alias.strip() for alias in aliases.split(";") if alias.strip())
-        systems.append(KnownSystem(key, name, alias_list))
+        systems.append(KnownSystem(key, name, alias_list, (maker or [""])[0] or None))
     return tuple(systems)
 
 

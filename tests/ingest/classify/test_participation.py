@@ -85,3 +85,27 @@ def test_a_short_name_inside_a_longer_one_is_the_longer_one(classifier):
 
     assert "Andes Robotics" in names
     assert "Andes" not in names
+
+
+def test_the_maker_of_a_named_system_is_a_party_when_the_text_does_not_name_it(classifier):
+    result = classifier.classify(
+        ArticleInput(
+            title="Chile signs for a dozen Bayraktar TB2 drones",
+            text="SANTIAGO — Chile has signed a contract for 12 Bayraktar TB2 drones from Turkey, "
+            "the defence ministry said.",
+        )
+    )
+
+    makers = [c for c in result.companies if c.name == "Baykar"]
+    assert makers and makers[0].confidence < 0.6
+
+
+def test_no_maker_is_added_when_a_company_of_its_country_is_a_party(classifier):
+    names = party_names(
+        classifier,
+        "Chile signs for a dozen Bayraktar TB2 drones",
+        "SANTIAGO — Chile has signed a contract with Turkish Aerospace for 12 Bayraktar TB2 "
+        "drones, the defence ministry said.",
+    )
+
+    assert "Baykar" not in names
