@@ -79,11 +79,6 @@ def _unexpected(exc: Exception) -> str:
     return f"unexpected error: {type(exc).__name__}: {exc}"
 
 
-def _not_a_web_address(url: str, exc: Exception) -> str:
-    # canonical_url() lets urllib's ValueError ("Invalid IPv6 URL") through for some addresses.
-    return str(exc) if isinstance(exc, NotAWebAddress) else f"not a web address {url!r}: {exc}"
-
-
 def _run_count(run_id: int, field: str) -> None:
     IngestRun.objects.filter(pk=run_id).update(**{field: F(field) + 1})
 
@@ -115,8 +110,8 @@ def url_submit(*, url: str, trigger: str = IngestRun.Trigger.COMMAND) -> SubmitR
     run = IngestRun.objects.create(source_url=url[:1000], trigger=trigger)
     try:
         canonical = canonical_url(url)
-    except (NotAWebAddress, ValueError) as exc:
-        run_record_failure(run=run, url=url, reason=_not_a_web_address(url, exc))
+    except NotAWebAddress as exc:
+        run_record_failure(run=run, url=url, reason=str(exc))
         finished = _run_finish(run, outcome=IngestRun.Outcome.FAILED)
         return SubmitResult(run=finished, item=None, created=False)
     _run_count(run.pk, "found_count")
@@ -229,8 +224,8 @@ def _queue_entries(run: IngestRun, entries: list[feeds.FeedEntry]) -> list[int]:
     for entry in entries:
         try:
             url = canonical_url(entry.url)
-        except (NotAWebAddress, ValueError) as exc:
-            run_record_failure(run=run, url=entry.url, reason=_not_a_web_address(entry.url, exc))
+        except NotAWebAddress as exc:
+            run_record_failure(run=run, url=entry.url, reason=str(exc))
             continue
         if url in seen_in_this_feed:
             continue

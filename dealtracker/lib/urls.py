@@ -28,7 +28,7 @@ def canonical_url(url: str) -> str:
     try:
         parts = urlsplit(url.strip())
     except ValueError as exc:  # "http://a]b/": urllib refuses it outright
-        raise NotAWebAddress(f"not a web address: {url!r}") from exc
+        raise NotAWebAddress(f"not a web address {url!r} ({exc})") from exc
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
         raise NotAWebAddress(f"only http and https addresses are fetched, not {url!r}")
