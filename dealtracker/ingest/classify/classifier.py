@@ -41,12 +41,23 @@ from .systems import SystemGazetteer, builtin_systems, merge_systems, propose_sy
 from .text import fold, fold_phrase, sentence_spans
 
 DEAL_CUES = ("deal", "co_production", "sale", "tech_transfer", "licensing", "joint_venture",
-             "investment", "acquisition", "mou", "other")  # fmt: skip
+             "investment", "acquisition", "mou", "other", "local_production", "own_site",
+             "production_site", "joint_research")  # fmt: skip
 # When wording of several types meets in the same place, the more specific wins: the instrument
 # signed (a memorandum) before what it is about, a change of ownership before money, the form of
 # cooperation before the plain sale that most deals also involve.
 TYPE_PRECEDENCE = ("mou", "acquisition", "joint_venture", "licensing", "tech_transfer",
                    "co_production", "investment", "other", "sale")  # fmt: skip
+# Wording that several types share, and the type it leans to at a fraction of the weight: local
+# production is mostly a licensed design, a company's own plant an investment, a plant or a
+# production line of no stated owner co-production, joint R&D "other"; any of them gives way to
+# the wording of the deal itself (a licence, a joint venture, a contract).
+WEAK_TYPE_CUES = {
+    "local_production": ("licensing", 0.5),
+    "own_site": ("investment", 0.5),
+    "production_site": ("co_production", 0.5),
+    "joint_research": ("other", 0.5),
+}
 # How much a type's wording counts by where it stands: headline, lead, a deal sentence, elsewhere.
 _PLACE_WEIGHT = (1.0, 0.6, 0.25, 0.1)
 # "Acquire" and "adquirir" also mean buying equipment: then it is a sale, not a takeover.
@@ -401,7 +412,8 @@ class Classifier:
         at equal standing the more specific type wins (TYPE_PRECEDENCE)."""
         place: dict[str, float] = {}
         for hit in ev.cues:
-            if hit.payload not in TYPE_PRECEDENCE:
+            deal_type, strength = WEAK_TYPE_CUES.get(hit.payload, (hit.payload, 1.0))
+            if deal_type not in TYPE_PRECEDENCE:
                 continue
             if hit.start < ev.title_end:
                 weight = _PLACE_WEIGHT[0]
@@ -411,7 +423,7 @@ class Classifier:
                 weight = _PLACE_WEIGHT[2]
             else:
                 weight = _PLACE_WEIGHT[3]
-            place[hit.payload] = max(place.get(hit.payload, 0.0), weight)
+            place[deal_type] = max(place.get(deal_type, 0.0), weight * strength)
         scores = dict.fromkeys(TYPE_PRECEDENCE, 0.0)
         for deal_type, probability in model_types.items():
             scores[deal_type] = scores.get(deal_type, 0.0) + TYPE_MODEL_WEIGHT * probability
@@ -420,6 +432,10 @@ class Classifier:
                 bonus = TYPE_RANK_BONUS * (len(TYPE_PRECEDENCE) - rank)
                 scores[deal_type] += place[deal_type] * (1.0 + bonus)
         best = max(scores, key=scores.get)
+        # The instrument signed decides: a memorandum that speaks of a future joint venture or
+        # production is an MoU, when its wording stands at least as high as any other type's.
+        if "mou" in place and place["mou"] >= max(place.values()):
+            best = "mou"
         return best, min(0.99, scores[best] / max(sum(scores.values()), 1e-9))
 
     def classify(self, article: ArticleInput) -> Classification:

@@ -1,0 +1,78 @@
+"""Deal type by the labelling conventions: own plant abroad = investment, a foreign design made
+locally = licensing, building together = co-production, a memorandum = mou even when it mentions a
+future joint venture, joint R&D = other; wording that several types share counts for less."""
+
+import pytest
+
+from dealtracker.ingest.classify import ArticleInput
+from dealtracker.ingest.classify.cues import cue_hits
+from dealtracker.ingest.classify.text import fold
+
+
+def cue_types(text):
+    return {hit.payload for hit in cue_hits(fold(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The Estonian maker will open its own plant in Finland", "own_site"),
+        ("Der Hersteller baut ein eigenes Werk in Bayern", "own_site"),
+        ("Le groupe construit sa propre usine en Pologne", "own_site"),
+        ("The drones will be locally assembled by a Polish partner", "local_production"),
+        ("Localisation of the airframe is planned for next year", "local_production"),
+        ("The two firms will jointly produce interceptor drones", "co_production"),
+        ("Firmy będą wspólnie produkować drony", "co_production"),
+        ("Компанії налагодять спільне виробництво дронів", "co_production"),
+        ("They signed a framework agreement on cooperation in unmanned systems", "mou"),
+        ("Both institutes will jointly develop a counter-drone radar", "joint_research"),
+        ("Die Partner wollen gemeinsam entwickeln", "joint_research"),
+        ("A new drone factory opens near the border", "production_site"),
+        ("Латвія замовила ударні дрони", "sale"),
+        ("The navy will operate drones built under licence", "licensing"),
+    ],
+)
+def test_convention_wording(text, cue):
+    assert cue in cue_types(text)
+
+
+def test_plant_and_development_wording_is_not_co_production():
+    assert "co_production" not in cue_types("The company opened a drone factory in Texas")
+    assert "co_production" not in cue_types("The partners will jointly develop a new sensor")
+
+
+def deal_type(classifier, title, text):
+    return classifier.classify(ArticleInput(title=title, text=text)).deal_type
+
+
+def test_weak_wording_gives_way_to_the_deal_wording(classifier):
+    # Local production is named first, but the deal is a licence.
+    ev = classifier._evidence(
+        ArticleInput(
+            title="Local production of Swedish drones to start in Romania",
+            text="A Romanian firm signed a licence agreement to build Swedish drones.",
+        )
+    )
+    scores = {"licensing": 0.1, "co_production": 0.1, "investment": 0.1}
+    assert classifier._deal_type(scores, ev)[0] == "licensing"
+
+
+def test_a_memorandum_mentioning_a_future_joint_venture_is_mou(classifier):
+    result = deal_type(
+        classifier,
+        "Dutch and Korean drone makers sign MoU that could lead to a joint venture",
+        "A Dutch maker of naval drones and a Korean shipbuilder signed a memorandum of "
+        "understanding on Tuesday. The companies said they may later form a joint venture.",
+    )
+
+    assert result == "mou"
+
+
+def test_joint_rd_without_production_is_other(classifier):
+    ev = classifier._evidence(
+        ArticleInput(
+            title="Finnish and Japanese institutes to jointly develop drone detection radar",
+            text="The two research institutes will share test data; no production is planned.",
+        )
+    )
+    assert classifier._deal_type({"other": 0.2, "sale": 0.2}, ev)[0] == "other"
