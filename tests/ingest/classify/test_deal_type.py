@@ -76,3 +76,28 @@ def test_joint_rd_without_production_is_other(classifier):
         )
     )
     assert classifier._deal_type({"other": 0.2, "sale": 0.2}, ev)[0] == "other"
+
+
+def cue_types_in(classifier, title):
+    return {hit.payload for hit in classifier._evidence(ArticleInput(title=title, text="")).cues}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "not_expected"),
+    [
+        ("Charity gives soldiers drones bought from a Polish maker", "sale", "acquisition"),
+        ("Korean group acquired a 25% stake in a Norwegian drone maker", "investment",
+         "acquisition"),
+        ("Korean group acquired a 60% stake in a Norwegian drone maker", "acquisition", None),
+        ("Le groupe rachète un spécialiste belge des drones marins", "acquisition", "sale"),
+        ("Nederlands bedrijf in gesprek over overname van Belgische dronebouwer", "acquisition",
+         "sale"),
+    ],
+)  # fmt: skip
+def test_what_is_bought_decides_between_sale_acquisition_and_investment(
+    classifier, title, expected, not_expected
+):
+    found = cue_types_in(classifier, title)
+
+    assert expected in found
+    assert not_expected not in found
