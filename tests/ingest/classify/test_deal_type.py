@@ -101,3 +101,18 @@ def test_what_is_bought_decides_between_sale_acquisition_and_investment(
 
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Estonian fund invests in Latvian drone start-up", "signed"),
+        ("Spanish group buys a Portuguese drone maker", "signed"),
+        ("Spanish group will buy a Portuguese drone maker", "announced"),
+        ("Rüstungskonzern übernimmt litauischen Drohnenhersteller", "signed"),
+    ],
+)
+def test_a_completed_purchase_or_investment_in_the_headline_is_signed(classifier, title, status):
+    ev = classifier._evidence(ArticleInput(title=title, text=""))
+
+    assert classifier._status(ev)[0] == status
