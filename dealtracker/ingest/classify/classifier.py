@@ -117,6 +117,19 @@ DRONE_HEAD_CHARS = 600
 DRONE_MENTIONS_ANYWHERE = 3
 # German, Dutch and Nordic compounds: "Kampfdrohne", "verkenningsdrone" (not Italian "padrone").
 _DRONE_COMPOUND = re.compile(r"\w(?<!pa)(?:drohne|drone|dronar)")
+# Ground and underwater drones are often called robots or autonomous vehicles instead: "ground
+# robots", "наземні роботизовані комплекси" (НРК), "robots terrestres", "autonomous underwater
+# vehicle". Matched in folded text (lower case, accents and punctuation gone).
+_ROBOTIC_SYSTEM = re.compile(
+    r"(?<!\w)(?:(?:ground|land|combat|naval|underwater|unmanned) robot|robotic complex|"
+    r"robotic (?:combat|ground|surface|underwater) (?:vehicle|system|platform|boat|vessel)|"
+    r"autonomous (?:underwater|surface|ground) (?:vehicle|vessel|system)|"
+    r"autonomous (?:boat|submarine)|(?:uuv|auv|нрк|ркк)s?(?!\w)|"
+    r"bodenroboter|landroboter|unterwasserroboter|"
+    r"robots? (?:terrestres?|terrestri|sous marins?|submarinos?|subacquei|subacqueo)|"
+    r"roboty? (?:naziemn|ladow)|(?:наземн|морськ|морск|бойов|боев)\w* робот|"
+    r"(?:робот|роботизован|роботизированн)\w* комплекс|無人車両|無人艇|陸上ロボット|水中ロボット)"
+)
 OFF_TOPIC_FACTOR = 0.35
 # International means two countries; one that we cannot see is weak evidence.
 ONE_COUNTRY_FACTOR = 0.7
@@ -540,10 +553,11 @@ class Classifier:
 
         Known systems count as drone wording ("Bayraktar TB2"), and so do compounds that end
         in a drone word ("Aufklärungsdrohnen", "verkenningsdrone"), which the cues, matched
-        from the start of a word, do not see."""
+        from the start of a word, do not see, and ground or underwater robots (_ROBOTIC_SYSTEM)."""
         drone_hits = [hit.start for hit in ev.cues if hit.payload == "drone"]
         drone_hits += [system.start for system in systems if system.key]
         drone_hits += [m.start() for m in _DRONE_COMPOUND.finditer(ev.folded)]
+        drone_hits += [m.start() for m in _ROBOTIC_SYSTEM.finditer(ev.folded)]
         drone_hits.sort()
         head = ev.title_end + 1 + DRONE_HEAD_CHARS
         return bool(drone_hits) and (

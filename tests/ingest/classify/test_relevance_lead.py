@@ -45,3 +45,30 @@ def test_background_paragraphs_do_not_outweigh_a_lead_that_reports_a_deal(classi
     result = classifier.classify(ArticleInput(title=TITLE, text=LEAD + BACKGROUND))
 
     assert result.label == "deal"
+
+
+def _about_drones(classifier, title, text):
+    evidence = classifier._evidence(ArticleInput(title=title, text=text))
+    return classifier._about_drones(
+        evidence, classifier.systems.find(evidence.full, evidence.folded)
+    )
+
+
+def test_ground_and_underwater_robots_are_drones_in_several_languages(classifier):
+    assert _about_drones(classifier, "Estonia orders ground robots", "A contract for 20 units.")
+    assert _about_drones(
+        classifier, "Norway buys autonomous underwater vehicles", "Deliveries start in May."
+    )
+    assert _about_drones(
+        classifier,
+        "Литва закупить українські наземні роботизовані комплекси",
+        "Контракт підписано у вівторок.",
+    )
+    assert _about_drones(classifier, "L'Espagne commande des robots terrestres", "Le contrat.")
+
+
+def test_robots_of_other_kinds_and_look_alike_words_are_not_drones(classifier):
+    assert not _about_drones(
+        classifier, "Carmaker buys welding robots", "Robotic arms for a plant."
+    )
+    assert not _about_drones(classifier, "Tour of Auvergne", "Cheese makers sign a deal.")
