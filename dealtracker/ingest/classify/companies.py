@@ -306,7 +306,10 @@ def _country_after(text: str, end: int) -> str | None:
     if not words:
         return None
     found = [
-        m for m in country_gazetteer().find(words.group(1)) if m.kind == "name" and m.start == 0
+        # Country names need a capital; a folded key ("rheinmetall hungary") is given one.
+        m
+        for m in country_gazetteer().find(words.group(1).title())
+        if m.kind == "name" and m.start == 0
     ]
     if not found or found[0].end not in (len(words.group(1)), len(words.group(1).split()[0])):
         return None

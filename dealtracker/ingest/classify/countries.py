@@ -100,8 +100,12 @@ def _entries() -> list[Entry]:
         if len(codes) != 1 or fold_phrase(name) in manual:
             continue
         (code,) = codes
+        if fold_phrase(name) in countries_data.NOT_NAMES:
+            continue
         is_stem = all(stem for _, stem in targets)
-        entries.append(_entry(name, ((code,), "name"), prefix=is_stem))
+        # Country names are proper nouns: lower case "spaning" (Swedish, reconnaissance) is not
+        # the stem of "Spanien", nor "państwo" (a state) Palestine's.
+        entries.append(_entry(name, ((code,), "name"), prefix=is_stem, capital=name[:1].isupper()))
     tables = (
         (countries_data.NAMES, "name"),
         (countries_data.DEMONYMS, "demonym"),
@@ -119,14 +123,25 @@ def _entries() -> list[Entry]:
     return entries
 
 
-def _entry(phrase: str, payload: tuple, prefix: bool) -> Entry:
+def _entry(phrase: str, payload: tuple, prefix: bool, capital: bool = False) -> Entry:
     return Entry(
         phrase=phrase,
         payload=payload,
         prefix=prefix,
         case_sensitive=looks_like_acronym(phrase),
-        needs_capital=fold_phrase(phrase) in countries_data.NEEDS_CAPITAL,
+        needs_capital=capital or fold_phrase(phrase) in countries_data.NEEDS_CAPITAL,
     )
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"
+
+
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Katakana words run together: マリ (Mali) in マリン (marine) is no country."""
+    if not all(_katakana(char) for char in text[start:end]):
+        return False
+    return (start > 0 and _katakana(text[start - 1])) or (end < len(text) and _katakana(text[end]))
 
 
 class CountryGazetteer:
@@ -138,6 +153,8 @@ class CountryGazetteer:
         seen: set[tuple[str, int]] = set()
         for match in self._matcher.find(text, folded):
             codes, kind = match.payload
+            if _inside_katakana_word(text, match.start, match.end):
+                continue
             for code in codes:
                 if (code, match.start) not in seen:
                     seen.add((code, match.start))

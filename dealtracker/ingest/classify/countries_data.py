@@ -245,3 +245,7 @@ NEEDS_CAPITAL = frozenset(
 NOT_COUNTRIES = """
 Central America, Central American, Latin America, Latin American, South America, South American, North America, North American, Pan-American, Pan American, Americas, Korean Peninsula, Indo-Pacific, Middle East, East Asia, Southeast Asia, South Asia, Central Asia, Central Asian, Eastern Europe, Western Europe, Central Europe, Central European, Eastern European, Nordic, Baltic, Balkan, Gulf states, Scandinavian, Lateinamerika, Amérique latine, América Latina, Mittelamerika, Amérique centrale, Centroamérica
 """
+
+# pycountry names that are also common words: Polish "państwo" (a state) from "Państwo
+# Palestyna".
+NOT_NAMES = frozenset({"panstwo", "panstw"})

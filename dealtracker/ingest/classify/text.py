@@ -16,6 +16,10 @@ class _FoldTable(dict):
         if "\u3040" <= char <= "\u30ff":
             # Kana keep their voicing marks: ダ is not タ ("ダイ" is no "タイ", Thailand).
             folded = char
+        elif "\uac00" <= char <= "\ud7af":
+            # A Hangul syllable decomposes to jamo; its first jamo alone would make 폴란드
+            # (Poland) and 핀란드 (Finland) the same word.
+            folded = char
         elif unicodedata.category(char).startswith("M"):
             # Vowel signs of Indic and Arabic scripts are marks, not separators.
             folded = char

@@ -105,3 +105,19 @@ def test_it_parses_values_with_their_currency(text, amount, currency):
 )
 def test_it_parses_quantities(text, quantity):
     assert find_quantity(text) == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("폴란드 방산업체와 협력", {"PL"}),
+        ("핀란드 기업이 투자", {"FI"}),
+        ("英国のマリン機器メーカー", {"GB"}),
+        ("マリ政府が発表", {"ML"}),
+        ("FMV köper spaningsdrönare till armén", set()),
+        ("Spanien köper drönare", {"ES"}),
+        ("kilka państw NATO kupuje drony", set()),
+    ],
+)
+def test_country_names_are_not_common_words_or_parts_of_words(text, expected):
+    assert codes(text) == expected
