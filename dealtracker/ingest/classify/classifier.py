@@ -153,7 +153,11 @@ INTRODUCED_BONUS = 1.0
 # A system's maker that the text does not name: confidence 0.5 (see _system_makers).
 MAKER_SCORE = 1.0
 COUNTRY_MIN = 1.5
+# Countries that count for relevance (the model was trained with this count) ...
 COUNTRY_RELATIVE = 0.2
+# ... and the parties reported: a country below a quarter of the best-scored one is backdrop
+# (a threat, an earlier customer). Calibrated on our written deals, 0.2-0.4 in steps.
+PARTY_RELATIVE = 0.25
 LIST_COUNTRIES = 3
 # The model's type probabilities against the wording: see _deal_type.
 TYPE_MODEL_WEIGHT = 1.0
@@ -508,6 +512,7 @@ class Classifier:
             CountryParty(code, self._country_role(code, deal_type, companies, company_country),
                          round(min(0.95, 0.4 + 0.55 * score / top), 3))
             for code, score in parties.items()
+            if score >= PARTY_RELATIVE * top or company_countries.get(code, 0) >= 2
         ]  # fmt: skip
         company_parties = [
             CompanyParty(

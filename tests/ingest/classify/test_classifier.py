@@ -131,6 +131,20 @@ def test_it_does_not_make_a_country_that_is_only_mentioned_a_party(classifier):
     assert {party.code for party in result.countries} == {"JP", "UA"}
 
 
+def test_a_country_far_below_the_parties_is_backdrop(classifier):
+    result = classify(
+        classifier,
+        "Polish army orders Turkish loitering munitions",
+        "The Polish army has signed a contract with Turkish maker Baykar for 40 loitering "
+        "munitions. Deliveries are due next year, the Polish defence ministry said. Baykar said "
+        "the order follows strong sales of its drones. The munitions were first shown at a fair "
+        "in Germany two years ago, and German engineers helped test them. The army will train its "
+        "crews over the winter, and the ministry called the deal a milestone.",
+    )
+
+    assert {party.code for party in result.countries} == {"PL", "TR"}
+
+
 def test_it_gives_every_answer_a_confidence(classifier):
     result = classify(classifier, *DEALS["sale"])
 
