@@ -436,6 +436,29 @@ class Classifier:
         }
         return dict(sorted(kept.items(), key=lambda item: -item[1])[:4])
 
+    @staticmethod
+    def _reported_parties(
+        parties: dict[str, float],
+        company_countries: dict[str, float],
+        mentions: list[CountryMention],
+        ev: _Evidence,
+    ) -> set[str]:
+        """The parties worth reporting: at a quarter of the best score (or home of a party
+        company), and, when two or more such remain, named in the headline or a deal sentence or
+        home of a party company; a country named only in other sentences is backdrop."""
+        top = max(parties.values(), default=1.0)
+        kept = {
+            code
+            for code, score in parties.items()
+            if score >= PARTY_RELATIVE * top or company_countries.get(code, 0) >= 2
+        }
+        placed = set(company_countries) | {
+            m.code
+            for m in mentions
+            if m.start < ev.title_end or ev.sentence_of(m.start) in ev.deal_sentences
+        }
+        return kept & placed if len(kept & placed) >= 2 else kept
+
     # Stage 3: how far along.
     def _status(self, ev: _Evidence) -> tuple[str, float]:
         hits = status_hits(ev.folded)
@@ -508,11 +531,12 @@ class Classifier:
 
         top = max(parties.values(), default=1.0)
         role = {"sale": None}.get(deal_type, "partner")
+        reported = self._reported_parties(parties, company_countries, mentions, ev)
         countries = [
             CountryParty(code, self._country_role(code, deal_type, companies, company_country),
                          round(min(0.95, 0.4 + 0.55 * score / top), 3))
             for code, score in parties.items()
-            if score >= PARTY_RELATIVE * top or company_countries.get(code, 0) >= 2
+            if code in reported
         ]  # fmt: skip
         company_parties = [
             CompanyParty(

@@ -145,6 +145,19 @@ def test_a_country_far_below_the_parties_is_backdrop(classifier):
     assert {party.code for party in result.countries} == {"PL", "TR"}
 
 
+def test_a_country_named_only_outside_the_deal_sentences_is_backdrop(classifier):
+    result = classify(
+        classifier,
+        "Polish army orders Turkish loitering munitions",
+        "The Polish army has signed a contract with Turkish maker Baykar for 40 loitering "
+        "munitions. Deliveries are due next year, the Polish defence ministry said. Romania "
+        "already fields the same model. Romanian crews praised its range, and Romanian officers "
+        "described its accuracy in Romania's winter exercises as good.",
+    )
+
+    assert {party.code for party in result.countries} == {"PL", "TR"}
+
+
 def test_it_gives_every_answer_a_confidence(classifier):
     result = classify(classifier, *DEALS["sale"])
 
