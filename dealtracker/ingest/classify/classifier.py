@@ -421,6 +421,11 @@ class Classifier:
             window = ev.full[max(0, mention.start - 40) : mention.end + 40]
             if _BACKDROP.search(window):
                 weight *= 0.3
+            # "non-Chinese parts", "China-free supply chains": the country left out.
+            if re.search(
+                r"\bnon[- ]?$", ev.full[max(0, mention.start - 4) : mention.start], re.IGNORECASE
+            ) or re.match(r"-free\b", ev.full[mention.end :]):
+                weight *= 0.2
             scores[mention.code] += weight
         for code, weight in company_countries.items():
             scores[code] += weight

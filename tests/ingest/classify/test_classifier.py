@@ -158,6 +158,18 @@ def test_a_country_named_only_outside_the_deal_sentences_is_backdrop(classifier)
     assert {party.code for party in result.countries} == {"PL", "TR"}
 
 
+def test_a_country_left_out_of_a_supply_chain_is_no_party(classifier):
+    result = classify(
+        classifier,
+        "Estonian and Japanese drone firms sign deal on non-Chinese motors",
+        "Estonian drone maker Marduk Technologies and Japan's Terra Drone signed an agreement to "
+        "build a non-Chinese supply chain for drone motors. The partners want China-free parts "
+        "for European and Japanese customers within two years.",
+    )
+
+    assert "CN" not in {party.code for party in result.countries}
+
+
 def test_it_gives_every_answer_a_confidence(classifier):
     result = classify(classifier, *DEALS["sale"])
 
