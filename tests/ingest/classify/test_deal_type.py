@@ -36,6 +36,22 @@ def test_convention_wording(text, cue):
     assert cue in cue_types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны договорились о совместном производстве беспилотников",
+        "Работы ведутся совместным производством двух заводов",
+        "Україна та Данія домовилися про співпрацю у спільному виробництві дронів",
+        "Firmy podepsaly smlouvu o společné výrobě dronů",
+        "Šalys susitarė dėl bendros dronų gamybos",
+        "The partners will co-manufacture the airframes",
+        "The two firms will jointly assemble the interceptors",
+    ],
+)
+def test_inflected_joint_production_wording(text):
+    assert "co_production" in cue_types(text)
+
+
 def test_plant_and_development_wording_is_not_co_production():
     assert "co_production" not in cue_types("The company opened a drone factory in Texas")
     assert "co_production" not in cue_types("The partners will jointly develop a new sensor")
