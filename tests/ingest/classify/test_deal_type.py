@@ -46,6 +46,7 @@ def test_convention_wording(text, cue):
         "Šalys susitarė dėl bendros dronų gamybos",
         "The partners will co-manufacture the airframes",
         "The two firms will jointly assemble the interceptors",
+        "A Dutch and a Norwegian firm teamed up to build loitering munitions",
     ],
 )
 def test_inflected_joint_production_wording(text):
