@@ -106,3 +106,28 @@ def weekly_summaries_compute(
         )
         stored.append(summary)
     return stored
+
+
+COMPARED = [
+    ("new_deals_total", "New deals"),
+    ("articles", "Articles"),
+    ("milestones", "Milestones"),
+    ("active_countries", "Active countries"),
+    ("active_companies", "Active companies"),
+]
+
+
+def week_comparison(current: WeeklySummary, previous: list[WeeklySummary]) -> list[dict]:
+    """Each figure of a week against the average of the weeks before it."""
+    rows = []
+    for key, label in COMPARED:
+        values = [s.figures.get(key, 0) for s in previous]
+        rows.append(
+            {
+                "metric": label,
+                "this_week": current.figures.get(key, 0),
+                "previous": sum(values) / len(values) if values else 0,
+                "previous_values": values,
+            }
+        )
+    return rows

@@ -26,7 +26,12 @@ from django.utils.cache import patch_vary_headers
 from dealtracker.dashboard import charts
 from dealtracker.dashboard.forms import DealFilterForm, filters_querystring
 from dealtracker.dashboard.models import WeeklySummary
-from dealtracker.dashboard.summaries import iso_week_label, parse_iso_week, week_start
+from dealtracker.dashboard.summaries import (
+    iso_week_label,
+    parse_iso_week,
+    week_comparison,
+    week_start,
+)
 from dealtracker.deals import selectors
 from dealtracker.deals.models import (
     Agreement,
@@ -379,15 +384,6 @@ def _weekly_charts(summaries: list[WeeklySummary]) -> dict:
     }
 
 
-COMPARED = [
-    ("new_deals_total", "New deals"),
-    ("articles", "Articles"),
-    ("milestones", "Milestones"),
-    ("active_countries", "Active countries"),
-    ("active_companies", "Active companies"),
-]
-
-
 @dashboard_view
 def weekly(request: HttpRequest) -> HttpResponse:
     error = ""
@@ -401,19 +397,7 @@ def weekly(request: HttpRequest) -> HttpResponse:
     context: dict = {"error": error, "summaries": summaries}
     if summaries:
         current, previous = summaries[-1], summaries[-5:-1]
-        comparison = []
-        for key, label in COMPARED:
-            average = (
-                sum(s.figures.get(key, 0) for s in previous) / len(previous) if previous else 0
-            )
-            comparison.append(
-                {
-                    "metric": label,
-                    "this_week": current.figures.get(key, 0),
-                    "previous": average,
-                    "previous_values": [s.figures.get(key, 0) for s in previous],
-                }
-            )
+        comparison = week_comparison(current, previous)
         # Only the deal types that occur in the window get a column in the data table.
         table_types = [
             t

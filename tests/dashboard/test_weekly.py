@@ -65,3 +65,18 @@ def test_the_current_week_is_refreshed_every_hour():
     assert entry["kwargs"] == {"weeks": 1}
     assert entry["schedule"].minute == {5}
     assert entry["options"]["expires"] < 60 * 60
+
+
+def test_a_week_is_compared_with_the_average_of_the_weeks_before(db):
+    from dealtracker.dashboard.models import WeeklySummary
+    from dealtracker.dashboard.summaries import week_comparison
+
+    def summary(new_deals: int) -> WeeklySummary:
+        return WeeklySummary(week=W23, figures={"new_deals_total": new_deals, "articles": 1})
+
+    rows = {r["metric"]: r for r in week_comparison(summary(6), [summary(1), summary(3)])}
+    assert rows["New deals"]["this_week"] == 6
+    assert rows["New deals"]["previous"] == 2
+    assert rows["New deals"]["previous_values"] == [1, 3]
+    assert rows["Milestones"]["previous"] == 0
+    assert week_comparison(summary(1), [])[0]["previous"] == 0
