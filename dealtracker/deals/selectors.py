@@ -129,11 +129,6 @@ def agreement_list(*, filters: DealFilters, sort: str = "newest") -> QuerySet[Ag
     )
 
 
-def agreement_list_newest() -> QuerySet[Agreement]:
-    """Every agreement, newest first, with what a list row shows loaded up front."""
-    return agreement_list(filters=DealFilters())
-
-
 def agreement_facets(*, filters: DealFilters, top: int = 25) -> dict[str, list[dict]]:
     """Counts of matching deals per filter value: one grouped query per facet.
 
