@@ -131,3 +131,14 @@ def week_comparison(current: WeeklySummary, previous: list[WeeklySummary]) -> li
             }
         )
     return rows
+
+
+WEEKS_SHOWN = 12
+
+
+def weekly_summaries_up_to(week: dt.date | None) -> list[WeeklySummary]:
+    """The stored summaries of the WEEKS_SHOWN weeks ending with `week` (or the latest)."""
+    summaries = WeeklySummary.objects.order_by("-week")
+    if week:
+        summaries = summaries.filter(week__lte=week)
+    return list(summaries[:WEEKS_SHOWN])[::-1]

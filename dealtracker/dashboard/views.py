@@ -31,6 +31,7 @@ from dealtracker.dashboard.summaries import (
     parse_iso_week,
     week_comparison,
     week_start,
+    weekly_summaries_up_to,
 )
 from dealtracker.deals import selectors
 from dealtracker.deals.models import (
@@ -353,16 +354,6 @@ def deal_map(request: HttpRequest) -> HttpResponse:
 
 # Weekly summary and overview --------------------------------------------------------------
 
-WEEKS_SHOWN = 12
-
-
-def _summaries_up_to(week: dt.date | None) -> list[WeeklySummary]:
-    """The stored summaries of the WEEKS_SHOWN weeks ending with `week` (or the latest)."""
-    qs = WeeklySummary.objects.order_by("-week")
-    if week:
-        qs = qs.filter(week__lte=week)
-    return list(qs[:WEEKS_SHOWN])[::-1]
-
 
 def _latest_deal_week() -> str | None:
     """The ISO week of the latest announced deal, for quiet weeks to point at."""
@@ -393,7 +384,7 @@ def weekly(request: HttpRequest) -> HttpResponse:
             week = parse_iso_week(request.GET["week"])
         except ValueError:
             error = f"week: {request.GET['week']!r} is not an ISO week such as 2025-W23."
-    summaries = _summaries_up_to(week)
+    summaries = weekly_summaries_up_to(week)
     context: dict = {"error": error, "summaries": summaries}
     if summaries:
         current, previous = summaries[-1], summaries[-5:-1]
@@ -447,7 +438,7 @@ def weekly(request: HttpRequest) -> HttpResponse:
 @dashboard_view
 def home(request: HttpRequest) -> HttpResponse:
     this_week = week_start(timezone.now().date())
-    summaries = _summaries_up_to(this_week)
+    summaries = weekly_summaries_up_to(this_week)
     context = {
         "this_week": iso_week_label(this_week),
         "summary": summaries[-1] if summaries else None,
