@@ -4,6 +4,7 @@ The steps run in a subprocess with no DATABASE_URL or REDIS_URL, exactly as `mak
 them, against a SQLite file of their own; then the real development server serves `/`.
 """
 
+import json
 import os
 import socket
 import subprocess
@@ -101,3 +102,22 @@ def test_the_first_command_serves_the_seed_deals_from_sqlite(embedded_env):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_classify_articles_works_on_a_checkout_never_migrated(embedded_env, tmp_path):
+    """The classifier's commands straight after install: no tables yet, so the companies and
+    systems come from the seed file, and stdout holds the JSON lines only."""
+    embedded_env["CLASSIFIER_MODEL_DIR"] = str(tmp_path / "models")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(
+        '{"id": "x1", "title": "Kyiv drone maker UFORCE signs deal to produce drones in Japan", '
+        '"text": "UFORCE, a Ukrainian maker of naval drones, signed an agreement with a Japanese '
+        'partner to produce its drones in Japan.", "language": "en"}\n',
+        encoding="utf-8",
+    )
+    lines = _manage(embedded_env, "classify_articles", str(articles)).splitlines()
+    assert len(lines) == 1
+    output = json.loads(lines[0])
+    assert output["id"] == "x1"
+    assert "UFORCE" in output["companies"]  # a seed company the built-in list lacks
+    assert set(output["countries"]) == {"UA", "JP"}

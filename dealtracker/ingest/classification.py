@@ -3,13 +3,17 @@ directory from settings, one classifier per process."""
 
 from __future__ import annotations
 
+import json
 import threading
+from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.db import DatabaseError, connection
 from django.db.models import Count, Max
 
 from dealtracker.deals.models import Article, Company, Evidence, System
+from dealtracker.deals.seeding import SEED_PATH
 from dealtracker.ingest.classify import (
     ArticleInput,
     Classification,
@@ -35,7 +39,44 @@ def model_dir() -> Path:
     return Path(getattr(settings, "CLASSIFIER_MODEL_DIR", settings.BASE_DIR / "var" / "models"))
 
 
+def _catalogue_in_database() -> bool:
+    """Whether the database holds companies. A checkout that was never migrated or seeded
+    (`manage.py classify_articles` straight after install) classifies with the seed file's
+    companies and systems, the ones `load_seed` would put there."""
+    try:
+        return Company.objects.exists()
+    except DatabaseError:
+        return False
+
+
+@cache
+def _seed_catalogue() -> tuple[list[KnownCompany], list[KnownSystem]]:
+    seed = json.loads(SEED_PATH.read_text(encoding="utf-8"))
+    names = {company["slug"]: company["name"] for company in seed["companies"]}
+    companies = [
+        KnownCompany(
+            key=company["slug"],
+            name=company["name"],
+            aliases=tuple(company.get("aliases") or ()),
+            country=company.get("country") or None,
+        )
+        for company in seed["companies"]
+    ]
+    systems = [
+        KnownSystem(
+            key=system["slug"],
+            name=system["name"],
+            aliases=tuple(system.get("aliases") or ()),
+            maker=names.get(system.get("maker")),
+        )
+        for system in seed["systems"]
+    ]
+    return companies, systems
+
+
 def known_companies() -> list[KnownCompany]:
+    if not _catalogue_in_database():
+        return _seed_catalogue()[0]
     companies = Company.objects.prefetch_related("aliases").order_by("id")
     return [
         KnownCompany(
@@ -49,6 +90,8 @@ def known_companies() -> list[KnownCompany]:
 
 
 def known_systems() -> list[KnownSystem]:
+    if not _catalogue_in_database():
+        return _seed_catalogue()[1]
     return [
         KnownSystem(
             key=system.slug,
@@ -65,7 +108,10 @@ def editor_labelled_examples() -> list[Example]:
 
     Articles cited as evidence of an agreement are positives of its type and status; every
     decision in the review queue is a label too, and overrides the evidence-derived one.
+    A database never migrated holds none.
     """
+    if Evidence._meta.db_table not in connection.introspection.table_names():
+        return []
     examples: dict[int, Example] = {}
     evidence = (
         Evidence.objects.select_related("article", "agreement")
@@ -113,6 +159,8 @@ def editor_labelled_examples() -> list[Example]:
 
 def _database_signature() -> tuple:
     """Changes whenever a company, alias or system is added, so the gazetteers get rebuilt."""
+    if not _catalogue_in_database():
+        return ("seed file",)
     companies = Company.objects.aggregate(n=Count("id"), last=Max("id"), aliases=Count("aliases"))
     systems = System.objects.aggregate(n=Count("id"), last=Max("id"))
     return (*companies.values(), *systems.values())

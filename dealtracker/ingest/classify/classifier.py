@@ -8,7 +8,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -112,7 +112,12 @@ GOVERNMENT_BODY = re.compile(
     re.IGNORECASE,
 )
 # A known name inside a longer one: "National Defence" in "Ministry of National Defence".
-_INSIDE_LONGER_NAME = re.compile(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$")
+# Not after a person's title or a sentence's first word: "CEO of General Atomics", "Part of X".
+_INSIDE_LONGER_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:[A-Z]{2,5}|Chair\w*|President|Director|Head|Chief|Founder|Owner|"
+    r"Manager|Part|Parts|Most|Much|Some|Many|All|One|Each|None)\s)"
+    r"[A-Z][\w'’]*\s+of\s+(?:the\s+)?$"
+)
 # The article must be about drones: their wording in the headline or the opening, or often.
 DRONE_HEAD_CHARS = 600
 DRONE_MENTIONS_ANYWHERE = 3
@@ -342,7 +347,24 @@ class Classifier:
         for identity in unknown:
             scores[identity] -= UNKNOWN_PENALTY
         _fold_short_names(scores, firsts)
-        return {k: (firsts[k], s) for k, s in scores.items() if s >= COMPANY_THRESHOLD}
+        return {
+            k: (replace(firsts[k], name=self._reported_name(k, matches)), s)
+            for k, s in scores.items()
+            if s >= COMPANY_THRESHOLD
+        }
+
+    def _reported_name(self, identity: str, matches: list[CompanyMatch]) -> str:
+        """The form an editor would record: the company's own name where the text gives it
+        ("Anduril" in the headline, "Anduril Industries" in the body), else the longest form
+        the text uses."""
+        surfaces = [m.name for m in matches if (m.key or company_key(m.name)) == identity]
+        known = self.companies.companies.get(identity)
+        if known is not None:
+            own = company_key(known.name)
+            for surface in surfaces:
+                if company_key(surface) == own:
+                    return surface
+        return max(surfaces, key=len)
 
     def _system_makers(self, systems: list, companies: dict, ev: _Evidence) -> dict:
         """The maker of a known system the deal is about ("12 Bayraktar TB2"), when the text does

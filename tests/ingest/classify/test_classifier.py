@@ -246,3 +246,27 @@ def test_the_rules_fingerprint_covers_the_party_scoring_tables():
     finally:
         participation.__file__ = original
         classifier.rules_fingerprint.cache_clear()
+
+
+def test_a_company_is_reported_by_its_own_name_where_the_text_gives_it(classifier):
+    result = classify(
+        classifier,
+        "Elbit to build drones with Indian partner",
+        "Adani Defence and Elbit Systems Ltd signed an agreement to produce Hermes drones in "
+        "India. Bezhalel Machlis, CEO of Elbit Systems, said Elbit would transfer the design.",
+    )
+
+    names = [company.name for company in result.companies]
+    assert "Elbit Systems" in names
+    assert "Elbit" not in names
+
+
+def test_a_name_after_a_persons_title_is_still_the_company(classifier):
+    result = classify(
+        classifier,
+        "Poland leases American reconnaissance drones",
+        "Poland has signed a lease for four Reaper drones, Linden Blue, CEO of General Atomics "
+        "Aeronautical Systems, said on Monday.",
+    )
+
+    assert "General Atomics Aeronautical Systems" in [c.name for c in result.companies]
