@@ -198,7 +198,7 @@ STATUS_CUES: dict[str, str] = {
         produit deja, produits en, produccion en serie, comenzo la produccion,
         inicio la produccion, ya produce, se producen, produzione in serie,
         avviato la produzione, iniziato la produzione, vengono prodotti, produkcja seryjn*,
-        produkcje seryjn*, produkcji seryjnej, rozpoczal* produkcj*, uruchomil* produkcj*,
+        produkcje seryjn*, produkcji seryjnej, rozpocz* produkcj*, uruchomi* produkcj*,
         produkowane, серійне виробництво, серійного виробництва, розпочал* виробництво,
         почал* виробництво, вже виробля*, виробляють, серийное производство,
         серийного производства, начал* производство, наладил* производство, производят,
@@ -245,9 +245,9 @@ STATUS_PRIORITY = (
 )  # fmt: skip
 # Wording that turns a completed step into a plan: "will begin production", "plans to sign".
 FUTURE = re.compile(
-    r"(?:will|shall|would|could|plans? to|planned|aims? to|intends? to|expected to|set to|"
-    r"to be|to|wird|werden|soll|sollen|va|vont|prevoit de|planea|prevede|planuje|ma|"
-    r"будет|буде|планує|планирует|予定|見込み)\s+(?:\w+\s+){0,2}$"
+    r"(?:(?<!\w)(?:will|shall|would|could|plans? to|planned|aims? to|intends? to|expected to|"
+    r"set to|to be|to|wird|werden|soll|sollen|va|vont|prevoit de|planea|prevede|planuje|ma|"
+    r"будет|буде|планує|планирует)|予定|見込み)\s+(?:\w+\s+){0,2}$"
 )
 
 

@@ -3,6 +3,7 @@ gazetteers: case- and punctuation-tolerant, word-boundary aware, longest match w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -44,8 +45,17 @@ def _case_shape(text: str) -> list[bool]:
 class PhraseMatcher:
     def __init__(self, entries: Iterable[Entry]) -> None:
         grouped: dict[str, list[Entry]] = {}
+        # "власн* завод": a stem inside a phrase. The automaton finds the words before the first
+        # star; the rest of the phrase is checked from there.
+        self._inner: dict[Entry, re.Pattern] = {}
         for entry in entries:
             key = fold_phrase(entry.phrase)
+            if "*" in entry.phrase:
+                parts = [fold_phrase(part) for part in entry.phrase.split("*")]
+                key = parts[0]
+                self._inner[entry] = re.compile(
+                    r"\w*\s+".join(" +".join(map(re.escape, part.split())) for part in parts)
+                )
             if len(key) < 2 or (len(key) < 3 and not entry.case_sensitive and not has_cjk(key)):
                 continue
             grouped.setdefault(key, []).append(entry)
@@ -75,21 +85,27 @@ class PhraseMatcher:
                 and not is_cjk_char(folded[start - 1])
             ):
                 continue
-            surface = text[start:end]
             for entry in group:
+                match_end = end
+                inner = self._inner.get(entry)
+                if inner is not None:
+                    whole = inner.match(folded, start)
+                    if whole is None:
+                        continue
+                    match_end = whole.end()
+                surface = text[start:match_end]
                 if (
                     not cjk
                     and not entry.prefix
-                    and end < len(folded)
-                    and folded[end] != " "
-                    and not is_cjk_char(folded[end])
+                    and match_end < len(folded)
+                    and folded[match_end] != " "
+                    and not is_cjk_char(folded[match_end])
                 ):
                     continue
                 if entry.case_sensitive and _case_shape(surface) != _case_shape(entry.phrase):
                     continue
                 if entry.needs_capital and not surface[:1].isupper():
                     continue
-                match_end = end
                 if entry.prefix:
                     while match_end < len(folded) and folded[match_end] != " ":
                         match_end += 1

@@ -11,7 +11,10 @@ from dealtracker.ingest.classify.companies import (
     propose_organisations,
 )
 from dealtracker.ingest.classify.countries import country_gazetteer
+from dealtracker.ingest.classify.cues import status_hits
+from dealtracker.ingest.classify.matcher import Entry, PhraseMatcher
 from dealtracker.ingest.classify.schema import KnownCompany
+from dealtracker.ingest.classify.text import fold
 
 
 def codes(text: str) -> set[str]:
@@ -121,3 +124,27 @@ def test_it_parses_quantities(text, quantity):
 )
 def test_country_names_are_not_common_words_or_parts_of_words(text, expected):
     assert codes(text) == expected
+
+
+def test_a_stem_inside_a_phrase_matches_any_ending_of_its_word():
+    matcher = PhraseMatcher(
+        [
+            Entry("власн* завод", "own_site", prefix=True),
+            Entry("rozpocz* produkcj", "started", prefix=True),
+        ]
+    )
+
+    found = matcher.find("Компанія відкрила власний завод у Польщі; firma rozpoczęła produkcję.")
+
+    assert [(m.payload, m.surface) for m in found] == [
+        ("own_site", "власний завод"),
+        ("started", "rozpoczęła produkcję"),
+    ]
+    assert matcher.find("власний офіс і завод") == []
+
+
+def test_inflected_status_wording_counts_and_a_word_ending_in_a_future_word_is_no_plan():
+    # "firma" ends in the Polish "ma" (has to): that is no plan to begin production.
+    assert "in_production" in status_hits(fold("Polska firma rozpoczęła produkcję dronów"))
+    assert "in_production" in status_hits(fold("Завод уже наладил производство дронов"))
+    assert status_hits(fold("The company will begin production next year")).keys() == {"announced"}
