@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import Count, Max
 
-from dealtracker.deals.models import Article, Company, Evidence, System
+from dealtracker.deals.models import Agreement, Article, Company, Evidence, System
 from dealtracker.deals.seeding import SEED_PATH
 from dealtracker.ingest.classify import (
     ArticleInput,
@@ -20,6 +20,7 @@ from dealtracker.ingest.classify import (
     Classifier,
     Example,
     KnownCompany,
+    KnownDeal,
     KnownSystem,
     TrainedModel,
     forget_loaded_models,
@@ -50,7 +51,7 @@ def _catalogue_in_database() -> bool:
 
 
 @cache
-def _seed_catalogue() -> tuple[list[KnownCompany], list[KnownSystem]]:
+def _seed_catalogue() -> tuple[list[KnownCompany], list[KnownSystem], list[KnownDeal]]:
     seed = json.loads(SEED_PATH.read_text(encoding="utf-8"))
     names = {company["slug"]: company["name"] for company in seed["companies"]}
     companies = [
@@ -71,7 +72,16 @@ def _seed_catalogue() -> tuple[list[KnownCompany], list[KnownSystem]]:
         )
         for system in seed["systems"]
     ]
-    return companies, systems
+    deals = [
+        KnownDeal(
+            key=agreement["slug"],
+            deal_type=agreement["deal_type"],
+            companies=frozenset(p["company"] for p in agreement["parties"] if p.get("company")),
+            countries=frozenset(p["country"] for p in agreement["parties"] if p.get("country")),
+        )
+        for agreement in seed["agreements"]
+    ]
+    return companies, systems, deals
 
 
 def known_companies() -> list[KnownCompany]:
@@ -100,6 +110,21 @@ def known_systems() -> list[KnownSystem]:
             maker=system.maker.name if system.maker else None,
         )
         for system in System.objects.select_related("maker").order_by("id")
+    ]
+
+
+def known_deals() -> list[KnownDeal]:
+    if not _catalogue_in_database():
+        return _seed_catalogue()[2]
+    agreements = Agreement.objects.prefetch_related("parties__company").order_by("id")
+    return [
+        KnownDeal(
+            key=agreement.slug,
+            deal_type=agreement.deal_type,
+            companies=frozenset(p.company.slug for p in agreement.parties.all() if p.company),
+            countries=frozenset(p.country_id for p in agreement.parties.all() if p.country_id),
+        )
+        for agreement in agreements
     ]
 
 
@@ -158,12 +183,14 @@ def editor_labelled_examples() -> list[Example]:
 
 
 def _database_signature() -> tuple:
-    """Changes whenever a company, alias or system is added, so the gazetteers get rebuilt."""
+    """Changes whenever a company, alias, system or deal is added (or a deal edited), so the
+    gazetteers and known deals get rebuilt."""
     if not _catalogue_in_database():
         return ("seed file",)
     companies = Company.objects.aggregate(n=Count("id"), last=Max("id"), aliases=Count("aliases"))
     systems = System.objects.aggregate(n=Count("id"), last=Max("id"))
-    return (*companies.values(), *systems.values())
+    deals = Agreement.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
+    return (*companies.values(), *systems.values(), *deals.values())
 
 
 def current_classifier() -> Classifier:
@@ -177,7 +204,7 @@ def current_classifier() -> Classifier:
             or _classifier_signature != signature
             or _classifier.trained is not trained
         ):
-            _classifier = Classifier(trained, known_companies(), known_systems())
+            _classifier = Classifier(trained, known_companies(), known_systems(), known_deals())
             _classifier_signature = signature
         return _classifier
 

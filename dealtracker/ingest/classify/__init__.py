@@ -15,6 +15,7 @@ from .schema import (
     CompanyParty,
     CountryParty,
     KnownCompany,
+    KnownDeal,
     KnownSystem,
     SystemMention,
     Value,
@@ -22,7 +23,7 @@ from .schema import (
 
 __all__ = [
     "DEAL_TYPES", "STATUSES", "ArticleInput", "Classification", "Classifier", "CompanyParty",
-    "CountryParty", "Example", "KnownCompany", "KnownSystem", "SystemMention", "TrainedModel",
-    "Value", "forget_loaded_models", "load_classifier", "load_current", "save", "shipped_model",
-    "train_from",
+    "CountryParty", "Example", "KnownCompany", "KnownDeal", "KnownSystem", "SystemMention",
+    "TrainedModel", "Value", "forget_loaded_models", "load_classifier", "load_current", "save",
+    "shipped_model", "train_from",
 ]  # fmt: skip

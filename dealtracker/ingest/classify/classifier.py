@@ -34,6 +34,7 @@ from .schema import (
     CompanyParty,
     CountryParty,
     KnownCompany,
+    KnownDeal,
     KnownSystem,
     SystemMention,
 )
@@ -168,6 +169,9 @@ LIST_COUNTRIES = 3
 # The model's type probabilities against the wording: see _deal_type.
 TYPE_MODEL_WEIGHT = 1.0
 TYPE_RANK_BONUS = 0.1
+# A deal the database records between the same parties: its type counts like wording in the lead
+# (news of a known deal is mostly news of its progress), below the headline's own wording.
+KNOWN_DEAL_WEIGHT = 0.6
 
 
 @dataclass
@@ -237,8 +241,10 @@ class Classifier:
         trained: model_module.TrainedModel,
         companies: Iterable[KnownCompany] = (),
         systems: Iterable[KnownSystem] = (),
+        deals: Iterable[KnownDeal] = (),
     ) -> None:
         self.trained = trained
+        self.deals = [deal for deal in deals if deal.companies]
         self.companies = CompanyGazetteer(merge_companies(companies, builtin_companies()))
         self.systems = SystemGazetteer(merge_systems(systems, builtin_systems()))
         self.countries = country_gazetteer()
@@ -497,9 +503,29 @@ class Classifier:
                 return found[0], confidence
         return "announced", 0.4
 
-    def _deal_type(self, model_types: dict[str, float], ev: _Evidence) -> tuple[str, float]:
+    def _known_deal(self, company_keys: set[str], countries: set[str]) -> KnownDeal | None:
+        """The recorded deal the article's parties point to: all its companies take part here,
+        and so do its countries when it has only one company; the one with most companies, and
+        none when the best candidates disagree on the type."""
+        candidates = [
+            deal
+            for deal in self.deals
+            if deal.companies <= company_keys
+            and (len(deal.companies) >= 2 or (len(deal.countries) >= 2
+                                               and deal.countries <= countries))
+        ]  # fmt: skip
+        if not candidates:
+            return None
+        most = max(len(deal.companies) for deal in candidates)
+        best = [deal for deal in candidates if len(deal.companies) == most]
+        return best[0] if len({deal.deal_type for deal in best}) == 1 else None
+
+    def _deal_type(
+        self, model_types: dict[str, float], ev: _Evidence, known: KnownDeal | None = None
+    ) -> tuple[str, float]:
         """The model's probabilities plus the wording of each type, weighted by where it stands;
-        at equal standing the more specific type wins (TYPE_PRECEDENCE)."""
+        at equal standing the more specific type wins (TYPE_PRECEDENCE). A recorded deal between
+        the same parties adds its type."""
         place: dict[str, float] = {}
         for hit in ev.cues:
             deal_type, strength = WEAK_TYPE_CUES.get(hit.payload, (hit.payload, 1.0))
@@ -521,6 +547,8 @@ class Classifier:
             if deal_type in place:
                 bonus = TYPE_RANK_BONUS * (len(TYPE_PRECEDENCE) - rank)
                 scores[deal_type] += place[deal_type] * (1.0 + bonus)
+        if known is not None and known.deal_type in scores:
+            scores[known.deal_type] += KNOWN_DEAL_WEIGHT
         best = max(scores, key=scores.get)
         # The instrument signed decides: a memorandum that speaks of a future joint venture or
         # production is an MoU, when its wording stands at least as high as any other type's.
@@ -554,7 +582,10 @@ class Classifier:
         if not self._about_drones(ev, systems):
             p_deal *= OFF_TOPIC_FACTOR
         label = "deal" if p_deal >= DEAL_THRESHOLD else "not_deal"
-        deal_type, type_confidence = self._deal_type(model_types, ev)
+        known = self._known_deal(
+            {match.key for match, _ in companies.values() if match.key}, set(parties)
+        )
+        deal_type, type_confidence = self._deal_type(model_types, ev, known)
         status, status_confidence = self._status(ev)
 
         top = max(parties.values(), default=1.0)

@@ -56,6 +56,16 @@ class KnownSystem:
 
 
 @dataclass(frozen=True)
+class KnownDeal:
+    """A deal the database records: news about the same parties is likely news of it."""
+
+    key: str
+    deal_type: str
+    companies: frozenset[str] = frozenset()  # KnownCompany keys
+    countries: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class CountryParty:
     code: str
     role: str | None

@@ -2,7 +2,14 @@
 
 import pytest
 
-from dealtracker.ingest.classify import ArticleInput, forget_loaded_models, load_classifier
+from dealtracker.ingest.classify import (
+    ArticleInput,
+    Classifier,
+    KnownCompany,
+    KnownDeal,
+    forget_loaded_models,
+    load_classifier,
+)
 
 
 def classify(classifier, title, text):
@@ -270,3 +277,42 @@ def test_a_name_after_a_persons_title_is_still_the_company(classifier):
     )
 
     assert "General Atomics Aeronautical Systems" in [c.name for c in result.companies]
+
+
+KNOWN_PARTNERS = [
+    KnownCompany("orlan-aero", "Orlan Aero", (), "UA"),
+    KnownCompany("fjord-avionics", "Fjord Avionics", (), "NO"),
+]
+PROGRESS_REPORT = (
+    "Orlan Aero and Fjord Avionics report progress on their drone work",
+    "Ukraine's Orlan Aero and Norway's Fjord Avionics said the first aircraft of their "
+    "partnership completed ground tests this week, and flight trials follow in spring.",
+)
+
+
+def test_news_of_a_recorded_deal_takes_its_type(trained_model):
+    recorded = KnownDeal(
+        "orlan-fjord-jv", "joint_venture", frozenset({"orlan-aero", "fjord-avionics"}),
+        frozenset({"UA", "NO"}),
+    )  # fmt: skip
+    without = Classifier(trained_model, KNOWN_PARTNERS).classify(ArticleInput(*PROGRESS_REPORT))
+    knowing = Classifier(trained_model, KNOWN_PARTNERS, deals=[recorded]).classify(
+        ArticleInput(*PROGRESS_REPORT)
+    )
+
+    assert without.deal_type != "joint_venture"
+    assert knowing.deal_type == "joint_venture"
+
+
+def test_a_recorded_deal_of_other_parties_or_disagreeing_records_change_nothing(trained_model):
+    baseline = Classifier(trained_model, KNOWN_PARTNERS).classify(ArticleInput(*PROGRESS_REPORT))
+    elsewhere = KnownDeal("orlan-other", "acquisition", frozenset({"orlan-aero", "someone-else"}))
+    disagreeing = [
+        KnownDeal("a", "licensing", frozenset({"orlan-aero", "fjord-avionics"})),
+        KnownDeal("b", "investment", frozenset({"orlan-aero", "fjord-avionics"})),
+    ]
+    for deals in ([elsewhere], disagreeing):
+        result = Classifier(trained_model, KNOWN_PARTNERS, deals=deals).classify(
+            ArticleInput(*PROGRESS_REPORT)
+        )
+        assert result.deal_type == baseline.deal_type
