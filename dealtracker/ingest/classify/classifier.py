@@ -43,7 +43,7 @@ from .text import fold, fold_phrase, sentence_spans
 
 DEAL_CUES = ("deal", "co_production", "sale", "tech_transfer", "licensing", "joint_venture",
              "investment", "acquisition", "mou", "other", "local_production", "own_site",
-             "production_site", "joint_research")  # fmt: skip
+             "production_site", "joint_research", "services")  # fmt: skip
 # When wording of several types meets in the same place, the more specific wins: the instrument
 # signed (a memorandum) before what it is about, a change of ownership before money, the form of
 # cooperation before the plain sale that most deals also involve.
@@ -58,7 +58,10 @@ WEAK_TYPE_CUES = {
     "own_site": ("investment", 0.5),
     "production_site": ("co_production", 0.5),
     "joint_research": ("other", 0.5),
+    "services": ("other", 0.5),
 }
+# ...except in the headline, where a service contract on its own is the news.
+HEADLINE_FULL_STRENGTH = frozenset({"services"})
 # How much a type's wording counts by where it stands: headline, lead, a deal sentence, elsewhere
 # (a deal sentence at 0.35-0.45 did best on our written deals, 0.25 and 0.3 less).
 _PLACE_WEIGHT = (1.0, 0.6, 0.35, 0.1)
@@ -169,6 +172,8 @@ LIST_COUNTRIES = 3
 # The model's type probabilities against the wording: see _deal_type.
 TYPE_MODEL_WEIGHT = 1.0
 TYPE_RANK_BONUS = 0.1
+# How far after "drone plant" the country it stands in may be named: "a drone plant in Ukraine".
+SITE_COUNTRY_CHARS = 30
 # A deal the database records between the same parties: its type counts like wording in the lead
 # (news of a known deal is mostly news of its progress), below the headline's own wording.
 KNOWN_DEAL_WEIGHT = 0.6
@@ -503,6 +508,43 @@ class Classifier:
                 return found[0], confidence
         return "announced", 0.4
 
+    @staticmethod
+    def _mark_sites_abroad(
+        ev: _Evidence,
+        mentions: list[CountryMention],
+        matches: list[CompanyMatch],
+        companies: dict,
+        company_country: dict,
+    ) -> None:
+        """A company's plant in another country, with no party company of that country, is its
+        own site abroad: "Germany's Quantum-Systems launches drone plant in Ukraine" (investment).
+        The builder is the party company named before the plant in its sentence, or, when none
+        is, the only home of the party companies. A country that produces abroad ("Ukraine will
+        make drones in Norway"), or a local partner company, keeps it a production site of no
+        stated owner."""
+        homes = {company_country.get(identity) for identity in companies} - {None}
+        party_matches = [
+            (match.start, company_country.get(identity))
+            for match in matches
+            if (identity := match.key or company_key(match.name)) in companies
+        ]
+        for index, hit in enumerate(ev.cues):
+            if hit.payload != "production_site" or hit.start >= ev.lead_end:
+                continue
+            sentence_start, _ = ev.sentences[ev.sentence_of(hit.start)]
+            site = next(
+                (m for m in mentions if hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS), None
+            )
+            if site is None or site.code in homes:
+                continue
+            builders = {
+                home for start, home in party_matches if sentence_start <= start < hit.start
+            }
+            if not builders and len(homes) == 1 and all(map(company_country.get, companies)):
+                builders = homes
+            if builders and None not in builders and site.code not in builders:
+                ev.cues[index] = Match(hit.start, hit.end, "own_site", hit.surface)
+
     def _known_deal(self, company_keys: set[str], countries: set[str]) -> KnownDeal | None:
         """The recorded deal the article's parties point to: all its companies take part here,
         and so do its countries when it has only one company; the one with most companies, and
@@ -533,6 +575,8 @@ class Classifier:
                 continue
             if hit.start < ev.title_end:
                 weight = _PLACE_WEIGHT[0]
+                if hit.payload in HEADLINE_FULL_STRENGTH:
+                    strength = 1.0
             elif hit.start < ev.lead_end:
                 weight = _PLACE_WEIGHT[1]
             elif ev.sentence_of(hit.start) in ev.deal_sentences:
@@ -585,6 +629,7 @@ class Classifier:
         known = self._known_deal(
             {match.key for match, _ in companies.values() if match.key}, set(parties)
         )
+        self._mark_sites_abroad(ev, mentions, company_matches, companies, company_country)
         deal_type, type_confidence = self._deal_type(model_types, ev, known)
         status, status_confidence = self._status(ev)
 
@@ -743,5 +788,7 @@ def load_classifier(
     model_dir: Path,
     companies: Iterable[KnownCompany] = (),
     systems: Iterable[KnownSystem] = (),
+    deals: Iterable[KnownDeal] = (),
 ) -> Classifier:
-    return Classifier(model_module.load_current(model_dir, shipped_model), companies, systems)
+    trained = model_module.load_current(model_dir, shipped_model)
+    return Classifier(trained, companies, systems, deals)

@@ -102,10 +102,14 @@ CUES: dict[str, str] = {
     "other": """donat*, donation*, aid package, military aid, gift*, handed over as aid,
         spende*, geschenkt, don de, donacion*, dono, darowizn*, передал* в дар, 寄贈, 供与,
         bagis*, lease*, leasing, wet lease, dry lease, noleggi*, arrend*, dzierzaw*,
-        wynaj*, kiralama, kiral*, rent, rents, rented, rental, renting, аренд*, оренд*, リース, 임대, maintenance, sustainment,
-        support contract, service contract, servicing, mro, wartung, entretien, mantenimiento,
-        manutenzione, serwis*, обслуговуванн*, обслуживани*, training, to train, will train, instructors, szkolen*,
-        обучени*, навчанн*, ausbildung, entrenamiento, addestramento, 訓練, 교육""",
+        wynaj*, kiralama, kiral*, rent, rents, rented, rental, renting, аренд*, оренд*, リース,
+        임대""",
+    # Services come with most deals (training with a sale, maintenance with a lease): a deal of
+    # its own only when nothing else is said (classifier.WEAK_TYPE_CUES).
+    "services": """maintenance, sustainment, support contract, service contract, servicing, mro,
+        wartung, entretien, mantenimiento, manutenzione, serwis*, обслуговуванн*, обслуживани*,
+        training, to train, will train, instructors, szkolen*, обучени*, навчанн*, ausbildung,
+        entrenamiento, addestramento, 訓練, 교육""",
     # Wording that several types share: where and by whom something is made or developed.
     # The type code counts it for less than the wording above (classifier.WEAK_TYPE_CUES).
     "local_production": """local production, localise production, localize production,
@@ -131,7 +135,8 @@ CUES: dict[str, str] = {
         nuova controllata, wlasna fabryk*, wlasny zaklad, власн* завод*, собственн* завод*,
         自社工場, kendi fabrika*""",
     "joint_research": """joint development, co develop*, codevelop*, jointly develop*,
-        develop jointly, joint research, research and development, r d, joint testing,
+        develop jointly, co design*, codesign*, jointly design*, design jointly, joint design,
+        co engineer*, joint research, research and development, r d, joint testing,
         jointly test*, gemeinsam entwickel*, gemeinsame entwicklung, developpement conjoint,
         developper conjointement, desarrollo conjunto, sviluppo congiunto, wspolny rozwoj,
         спільна розробка, спільну розробку, спільно розробля*, совместная разработка,

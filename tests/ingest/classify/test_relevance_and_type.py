@@ -49,8 +49,8 @@ def test_an_article_without_drone_wording_is_still_off_topic(classifier):
     [
         ("Coast guard leases two surveillance drones from a Spanish company", "other"),
         ("La Guardia costiera noleggia droni da un'azienda spagnola", "other"),
-        ("Air force signs a maintenance and support contract for its drones", "other"),
-        ("Estonian firm to train Latvian soldiers on counter-drone systems", "other"),
+        ("Air force signs a maintenance and support contract for its drones", "services"),
+        ("Estonian firm to train Latvian soldiers on counter-drone systems", "services"),
         ("Israeli firm transferred its drone technology to an Indian partner", "tech_transfer"),
         ("Іран передав Росії технологію виробництва дронів", "tech_transfer"),
         ("日本企業、インド企業にドローン技術を供与", "tech_transfer"),
@@ -82,3 +82,33 @@ def test_a_lease_headline_is_typed_other(classifier):
     )
 
     assert result.deal_type == "other"
+
+
+def test_a_service_contract_is_other_but_training_beside_a_plant_abroad_is_not(classifier):
+    service = classify(
+        classifier,
+        "Estonian firm wins contract to train Latvian drone crews",
+        "An Estonian company signed a contract with Latvia's armed forces to train drone crews "
+        "and maintain their reconnaissance drones for three years.",
+    )
+    plant = classify(
+        classifier,
+        "Germany's Quantum Systems opens drone plant in Ukraine",
+        "German drone maker Quantum Systems has opened a drone production plant in Ukraine, "
+        "where it will also train operators and repair aircraft. About 100 people will work "
+        "there by the end of the year.",
+    )
+
+    assert service.deal_type == "other"
+    assert plant.deal_type == "investment"
+
+
+def test_a_country_producing_abroad_is_not_a_companys_own_plant(classifier):
+    result = classify(
+        classifier,
+        "Ukraine and Norway agree to manufacture drones in Norway",
+        "Ukraine and Norway signed an agreement to manufacture Ukrainian-designed drones in "
+        "Norway with Norwegian industry, the two defence ministries said.",
+    )
+
+    assert result.deal_type != "investment"
