@@ -1,0 +1,43 @@
+from django.core.management.base import BaseCommand, CommandParser
+
+from dealtracker.ingest import classification
+from dealtracker.ingest.classify import classifier as classifier_module
+from dealtracker.ingest.classify.calibration import (
+    pipeline_out_of_fold,
+    threshold_table,
+    type_accuracy,
+)
+from dealtracker.ingest.classify.training import shipped_examples
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the whole classifier out of fold over the shipped and editors' examples and print "
+        "relevance figures by threshold: how DEAL_THRESHOLD is chosen."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--folds", type=int, default=5)
+
+    def handle(self, *args, **options) -> None:
+        examples = shipped_examples() + classification.editor_labelled_examples()
+        rows = pipeline_out_of_fold(
+            examples,
+            folds=options["folds"],
+            companies=classification.known_companies(),
+            systems=classification.known_systems(),
+        )
+        current = classifier_module.DEAL_THRESHOLD
+        self.stdout.write(
+            f"{len(rows)} written examples judged out of fold ({options['folds']} folds); "
+            f"DEAL_THRESHOLD is {current}"
+        )
+        self.stdout.write("threshold  precision  recall     F1")
+        thresholds = [round(0.30 + 0.02 * step, 2) for step in range(21)]
+        for line in threshold_table(rows, thresholds):
+            mark = "  <- current" if abs(line["threshold"] - current) < 1e-9 else ""
+            self.stdout.write(
+                f"{line['threshold']:9.2f}  {line['precision']:9.3f}  {line['recall']:6.3f}  "
+                f"{line['f1']:6.3f}{mark}"
+            )
+        self.stdout.write(f"Type accuracy on the deals found: {type_accuracy(rows):.3f}")
