@@ -15,7 +15,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
 from .classifier import Classifier, train_from
-from .metrics import relevance_scores
+from .metrics import company_f1, country_f1, relevance_scores
 from .model import Example
 from .schema import ArticleInput, KnownCompany, KnownSystem
 
@@ -25,6 +25,8 @@ class OutOfFold:
     example: Example
     p_deal: float
     deal_type: str | None
+    countries: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
 
 
 def pipeline_out_of_fold(
@@ -51,7 +53,15 @@ def pipeline_out_of_fold(
                 if result.label == "deal"
                 else 1.0 - result.relevance_confidence
             )
-            results.append(OutOfFold(example, p_deal, result.deal_type))
+            results.append(
+                OutOfFold(
+                    example,
+                    p_deal,
+                    result.deal_type,
+                    tuple(party.code for party in result.countries),
+                    tuple(c.name for c in result.companies if c.kind == "company"),
+                )
+            )
     return results
 
 
@@ -71,3 +81,13 @@ def type_accuracy(rows: Sequence[OutOfFold]) -> float:
     if not judged:
         return 0.0
     return sum(r.deal_type == r.example.deal_type for r in judged) / len(judged)
+
+
+def party_scores(rows: Sequence[OutOfFold]) -> dict[str, dict[str, float]]:
+    """Country and company F1 on the true deals, whatever the verdict: extraction on its own."""
+    deals = [row for row in rows if row.example.label == "deal"]
+    gold = [
+        {"countries": row.example.countries, "companies": row.example.companies} for row in deals
+    ]
+    found = [{"countries": row.countries, "companies": row.companies} for row in deals]
+    return {"countries": country_f1(gold, found), "companies": company_f1(gold, found)}

@@ -89,7 +89,7 @@ _NOT_COMPANY_WORDS = frozenset(
         "staff",
     ]
 )
-_LEADING_NOISE = frozenset(
+LEADING_NOISE = frozenset(
     [
         "the",
         "a",
@@ -326,6 +326,14 @@ _PLACE_PREFIX = re.compile(
 )
 
 
+def _is_demonym(token: str) -> bool:
+    """An inflected demonym ("Британська", "Amerykański") standing before a name."""
+    return any(
+        m.kind == "demonym" and m.start == 0 and m.end >= len(token.rstrip(".,"))
+        for m in country_gazetteer().find(token)
+    )
+
+
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
@@ -333,7 +341,11 @@ def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
         if _PLACE_PREFIX.search(token) or (_DESCRIPTOR_TOKEN.match(token) and token not in _CUES):
             tokens = tokens[index + 1 :]
             break
-    while tokens and (tokens[0].lower() in _LEADING_NOISE or fold_phrase(tokens[0]) in demonyms):
+    while tokens and (
+        tokens[0].lower() in LEADING_NOISE
+        or fold_phrase(tokens[0]) in demonyms
+        or _is_demonym(tokens[0])
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in {"and", "of", "de", "&", "du", "di", "für"}:
         tokens = tokens[:-1]

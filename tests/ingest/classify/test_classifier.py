@@ -138,6 +138,27 @@ def test_it_does_not_make_a_country_that_is_only_mentioned_a_party(classifier):
     assert {party.code for party in result.countries} == {"JP", "UA"}
 
 
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        (
+            "Estonia and Ukraine to build a joint drone plant near the border with Russia",
+            "Estonia and Ukraine agreed to set up a joint drone factory close to the border with "
+            "Russia, the Estonian defence ministry said. Moscow has warned Tallinn against it.",
+        ),
+        (
+            "China sells reconnaissance drones to Algeria",
+            "China signed a contract to supply reconnaissance drones to Algeria. Beijing has "
+            "been taking market share from the United States and Israel in the Middle East.",
+        ),
+    ],
+)
+def test_a_neighbour_across_the_border_or_a_competitor_is_no_party(classifier, title, text):
+    result = classify(classifier, title, text)
+
+    assert {party.code for party in result.countries} <= {"EE", "UA", "CN", "DZ"}
+
+
 def test_a_country_far_below_the_parties_is_backdrop(classifier):
     result = classify(
         classifier,

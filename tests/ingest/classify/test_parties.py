@@ -3,6 +3,7 @@ names are compared when the classifier is measured. All text written for these t
 
 import pytest
 
+from dealtracker.ingest.classify import ArticleInput
 from dealtracker.ingest.classify.companies import (
     CompanyGazetteer,
     builtin_companies,
@@ -26,6 +27,8 @@ def known(text: str) -> set[str]:
         ("The deal went to Gdansk-based Morska Robotics on Monday.", "Morska Robotics"),
         ("Kestrel Capital and Norwegian fund Fjell Investments backed it.", "Fjell Investments"),
         ("Saudi Arabia's Desert Horizon Fund will take a stake.", "Desert Horizon Fund"),
+        ("Британська Pennine Defence Systems придбала пакет акцій.", "Pennine Defence Systems"),
+        ("Amerykański Granite Robotics otworzy zakład.", "Granite Robotics"),
     ],
 )
 def test_it_proposes_a_name_without_the_place_before_it(text, name):
@@ -93,3 +96,17 @@ def test_a_known_company_with_a_country_after_it_is_its_subsidiary():
     names = [match.name for match in gazetteer.find("Rheinmetall Hungary and Baykar, Ukraine")]
     assert names == ["Rheinmetall Hungary", "Baykar"]
     assert "rheinmetall" in gazetteer.aliases_of("Rheinmetall Hungary")
+
+
+def test_a_known_generic_name_at_the_end_of_another_name_is_that_other_company(classifier):
+    result = classifier.classify(
+        ArticleInput(
+            "Korean group buys Dutch drone maker",
+            "South Korea's Hanwha Aerospace signed an agreement to buy Zeeland Aeronautics, a "
+            "Dutch maker of reconnaissance drones, for an undisclosed sum.",
+        )
+    )
+
+    names = {company.name for company in result.companies}
+    assert "Zeeland Aeronautics" in names
+    assert "Aeronautics" not in names  # the Israeli company of that name takes no part

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from dealtracker.ingest import classification
 from dealtracker.ingest.classify import classifier as classifier_module
 from dealtracker.ingest.classify.calibration import (
+    party_scores,
     pipeline_out_of_fold,
     threshold_table,
     type_accuracy,
@@ -41,3 +42,8 @@ class Command(BaseCommand):
                 f"{line['f1']:6.3f}{mark}"
             )
         self.stdout.write(f"Type accuracy on the deals found: {type_accuracy(rows):.3f}")
+        for kind, figures in party_scores(rows).items():
+            self.stdout.write(
+                f"Party {kind} on the true deals: precision {figures['precision']:.3f}, "
+                f"recall {figures['recall']:.3f}, F1 {figures['f1']:.3f}"
+            )
