@@ -186,6 +186,21 @@ TYPE_MODEL_WEIGHT = 1.0
 TYPE_RANK_BONUS = 0.1
 # How far after "drone plant" the country it stands in may be named: "a drone plant in Ukraine".
 SITE_COUNTRY_CHARS = 30
+# What stands between "drone plant" and its country: "in", "near", "in western", "в".
+_WHERE = re.compile(
+    r"\s*(?:in|near|at|outside|w|we|в|у|en|au|à|a|em|na|nel|in der|im|bei|nahe|bij)"
+    r"(?:\s+(?:the\s+)?\w+){0,2}?\s+$",
+    re.IGNORECASE,
+)
+# "Iranian-designed drones", "of Turkish design": making another country's design is licensed
+# production, when a production verb stands in the same sentence.
+_FOREIGN_DESIGN_AFTER = re.compile(r"[\s-]?(?:designed|design|developed|-developed)\b", re.I)
+_FOREIGN_DESIGN_BEFORE = re.compile(r"\bof\s+$", re.I)
+_PRODUCTION_VERB = re.compile(
+    r"produc|manufactur|build|built|assembl|mass-produc|make|making|herstell|fabri|produz|"
+    r"выпуск|производ|виробля|製造|生産",
+    re.IGNORECASE,
+)
 # A deal the database records between the same parties: its type counts like wording in the lead
 # (news of a known deal is mostly news of its progress), below the headline's own wording.
 KNOWN_DEAL_WEIGHT = 0.6
@@ -546,7 +561,13 @@ class Classifier:
                 continue
             sentence_start, _ = ev.sentences[ev.sentence_of(hit.start)]
             site = next(
-                (m for m in mentions if hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS), None
+                (
+                    m
+                    for m in mentions
+                    if hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
+                    and _WHERE.match(ev.full[hit.end : m.start])
+                ),
+                None,
             )
             if site is None or site.code in homes:
                 continue
@@ -557,6 +578,29 @@ class Classifier:
                 builders = homes
             if builders and None not in builders and site.code not in builders:
                 ev.cues[index] = Match(hit.start, hit.end, "own_site", hit.surface)
+
+    @staticmethod
+    def _add_foreign_designs(ev: _Evidence, mentions: list[CountryMention]) -> None:
+        """Wording of local production for "produces Iranian-designed drones" and "builds
+        drones of Turkish design", in the headline and the lead."""
+        found = []
+        for mention in mentions:
+            if mention.kind != "demonym" or mention.start >= ev.lead_end:
+                continue
+            after = _FOREIGN_DESIGN_AFTER.match(ev.full, mention.end)
+            before = _FOREIGN_DESIGN_BEFORE.search(
+                ev.full, max(0, mention.start - 4), mention.start
+            )
+            design = after or (
+                before and re.match(r"\s+design\b", ev.full[mention.end :], re.IGNORECASE)
+            )
+            if not design:
+                continue
+            start, end = ev.sentences[ev.sentence_of(mention.start)]
+            if _PRODUCTION_VERB.search(ev.full, start, end):
+                found.append(Match(mention.start, mention.end, "local_production", mention.surface))
+        if found:
+            ev.cues[:] = sorted(ev.cues + found, key=lambda hit: hit.start)
 
     def _known_deal(self, company_keys: set[str], countries: set[str]) -> KnownDeal | None:
         """The recorded deal the article's parties point to: all its companies take part here,
@@ -643,6 +687,7 @@ class Classifier:
             {match.key for match, _ in companies.values() if match.key}, set(parties)
         )
         self._mark_sites_abroad(ev, mentions, company_matches, companies, company_country)
+        self._add_foreign_designs(ev, mentions)
         deal_type, type_confidence = self._deal_type(model_types, ev, known)
         status, status_confidence = self._status(ev)
 

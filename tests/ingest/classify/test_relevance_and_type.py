@@ -112,3 +112,31 @@ def test_a_country_producing_abroad_is_not_a_companys_own_plant(classifier):
     )
 
     assert result.deal_type != "investment"
+
+
+def test_making_another_countrys_design_is_licensed_production(classifier):
+    result = classify(
+        classifier,
+        "Algeria begins producing Chinese-designed reconnaissance drones in its own plant",
+        "Algeria has started building Chinese-designed reconnaissance drones at a plant near "
+        "Algiers, with parts supplied from China, the defence ministry said.",
+    )
+
+    assert result.deal_type == "licensing"
+
+
+def test_a_country_named_after_a_plant_is_its_site_only_after_a_place_word(classifier):
+    ev_plant = classify(
+        classifier,
+        "Germany's Quantum Systems opens drone plant in Ukraine",
+        "German drone maker Quantum Systems has opened a drone production plant in Ukraine.",
+    )
+    ev_design = classify(
+        classifier,
+        "Russian drone plant mass-produces Iranian designs and sidelines Tehran",
+        "Russia's largest drone plant now builds Iranian-designed attack drones on its own, "
+        "buying fewer parts from Iran, the plant's director said.",
+    )
+
+    assert ev_plant.deal_type == "investment"
+    assert ev_design.deal_type != "investment"
