@@ -159,7 +159,7 @@ PT: Lisbon
 BE: Brussels
 AT: Vienna, Wien
 CH: Bern
-AE: Abu Dhabi
+AE: Abu Dhabi, Dubai
 SA: Riyadh
 QA: Doha
 PK: Islamabad
@@ -243,7 +243,11 @@ NEEDS_CAPITAL = frozenset(
 # Regions whose names contain a demonym or country name but are no country: matched, so that the
 # longest match wins, and then ignored ("Central American" is not "American").
 NOT_COUNTRIES = """
-Central America, Central American, Latin America, Latin American, South America, South American, North America, North American, Pan-American, Pan American, Americas, Korean Peninsula, Indo-Pacific, Middle East, East Asia, Southeast Asia, South Asia, Central Asia, Central Asian, Eastern Europe, Western Europe, Central Europe, Central European, Eastern European, Nordic, Baltic, Balkan, Gulf states, Scandinavian, Lateinamerika, Amérique latine, América Latina, Mittelamerika, Amérique centrale, Centroamérica
+Central America, Central American, Latin America, Latin American, South America, South American, North America, North American, Pan-American, Pan American, Americas, Korean Peninsula, Indo-Pacific, Middle East, East Asia, Southeast Asia, South Asia, Central Asia, Central Asian, Eastern Europe, Western Europe, Central Europe, Central European, Eastern European, Nordic, Baltic, Balkan, Gulf states, Scandinavian, Lateinamerika, Amérique latine, América Latina, Mittelamerika, Amérique centrale, Centroamérica,
+Paris Air Show, Paris Airshow, Dubai Airshow, Dubai Air Show, Singapore Airshow, Zhuhai Airshow,
+Moscow Airshow, Berlin Air Show, ILA Berlin, Seoul ADEX, Bahrain International Airshow,
+Farnborough Airshow, Farnborough International Airshow, World Defense Show, IDEX Abu Dhabi,
+Abu Dhabi International Defence Exhibition, Warsaw Security Forum
 """
 
 # pycountry names that are also common words: Polish "państwo" (a state) from "Państwo

@@ -120,6 +120,10 @@ def test_it_parses_quantities(text, quantity):
         ("FMV köper spaningsdrönare till armén", set()),
         ("Spanien köper drönare", {"ES"}),
         ("kilka państw NATO kupuje drony", set()),
+        # A trade show is where a deal is announced, not a government taking part in it.
+        ("unveiled at the Paris Air Show", set()),
+        ("signed on the first day of the Dubai Airshow", set()),
+        ("Dubai Police ordered surveillance drones", {"AE"}),
     ],
 )
 def test_country_names_are_not_common_words_or_parts_of_words(text, expected):
