@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .companies_data import BUILTIN_COMPANIES
 from .countries import country_gazetteer
@@ -180,6 +180,15 @@ _APPOSITIVE = re.compile(
 _QUOTED = re.compile(
     r"\b(?:" + _DESCRIPTOR + r")[ \t]+[«„“\"']([^»“”\"'\n]{2,40})[»“”\"']", re.IGNORECASE
 )
+# Japanese news names a company with 社 after it or 株式会社 around it: "プロドローン社",
+# "Foo社", "株式会社バー". Katakana words of three or more, or a Latin name.
+_JAPANESE_COMPANY = re.compile(
+    r"(?:株式会社\s?([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*))"
+    r"|(?:([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*)\s?"
+    r"(?:株式会社|社(?![会員長内外])))"
+)
+# Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.
+_NOT_JAPANESE_NAMES = frozenset({"メーカー", "ドローン", "グループ", "パートナー", "ベンチャー"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
 
 
@@ -326,6 +335,7 @@ _PLACE_PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _is_demonym(token: str) -> bool:
     """An inflected demonym ("Британська", "Amerykański") standing before a name."""
     return any(
@@ -395,6 +405,11 @@ def propose_organisations(
         name = " ".join(tokens).rstrip(".,")
         start = match.start(1) + match.group(1).find(tokens[0])
         add(name, start, start + len(name))
+    for match in _JAPANESE_COMPANY.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        if name not in _NOT_JAPANESE_NAMES and fold_phrase(name) not in demonyms:
+            add(name, match.start(group), match.end(group))
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
         if name[:1].isupper() and not {t.lower() for t in name.split()} & _NOT_COMPANY_WORDS:

@@ -110,3 +110,19 @@ def test_a_known_generic_name_at_the_end_of_another_name_is_that_other_company(c
     names = {company.name for company in result.companies}
     assert "Zeeland Aeronautics" in names
     assert "Aeronautics" not in names  # the Israeli company of that name takes no part
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("日本のソラカゼ社は、ポーランドへの供給を計画している。", "ソラカゼ"),
+        ("株式会社アオバテックと米Skyward Robotics社が提携", "アオバテック"),
+        ("米Skyward社が出資する", "Skyward"),
+    ],
+)
+def test_it_proposes_japanese_company_names_marked_by_sha_or_kabushiki_kaisha(text, name):
+    assert name in proposed(text)
+
+
+def test_japanese_words_around_sha_that_are_not_names_are_not_proposed():
+    assert proposed("同社は発表した。社会の関心も高い。メーカー社の") == set()
