@@ -8,7 +8,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -201,6 +201,8 @@ _PRODUCTION_VERB = re.compile(
     r"выпуск|производ|виробля|製造|生産",
     re.IGNORECASE,
 )
+MAX_TITLE_CHARS = 1_000
+MAX_TEXT_CHARS = 30_000
 # A deal the database records between the same parties: its type counts like wording in the lead
 # (news of a known deal is mostly news of its progress), below the headline's own wording.
 KNOWN_DEAL_WEIGHT = 0.6
@@ -216,14 +218,13 @@ class _Evidence:
     strike_sentences: set[int]
     cues: list[Match]
     lead_end: int = 0
+    _starts: list[int] = field(default_factory=list)
 
     def sentence_of(self, offset: int) -> int:
+        if len(self._starts) != len(self.sentences):
+            self._starts = [start for start, _ in self.sentences]
         index = bisect.bisect_right(self._starts, offset) - 1
         return max(index, 0)
-
-    @property
-    def _starts(self) -> list[int]:
-        return [start for start, _ in self.sentences]
 
 
 def _buys_hardware(text: str, offset: int) -> bool:
@@ -658,6 +659,11 @@ class Classifier:
         return best, min(0.99, scores[best] / max(sum(scores.values()), 1e-9))
 
     def classify(self, article: ArticleInput) -> Classification:
+        if len(article.text) > MAX_TEXT_CHARS or len(article.title) > MAX_TITLE_CHARS:
+            # A news report tells its deal long before this; a 2 MB page must not stall a worker.
+            article = replace(
+                article, title=article.title[:MAX_TITLE_CHARS], text=article.text[:MAX_TEXT_CHARS]
+            )
         ev = self._evidence(article)
         mentions = self.countries.find(ev.full, ev.folded)
         company_matches = self._companies(article, ev)

@@ -49,6 +49,30 @@ def test_classify_articles_writes_one_json_object_a_line(isolated_model, article
 
 
 @pytest.mark.django_db
+def test_classify_articles_answers_for_null_fields_and_huge_pages(isolated_model, tmp_path, capsys):
+    rows = [
+        {"id": "nulls", "title": None, "text": None, "language": 5, "published": 20260101},
+        {"id": "huge", "title": "Romania signs contract for Turkish drones " * 200,
+         "text": "Romania signed a contract with Baykar for 18 Bayraktar TB2 drones. " * 30_000},
+        {"id": "wrong", "title": ["not", "text"], "text": "x"},
+    ]  # fmt: skip
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+
+    call_command("classify_articles", str(path))
+
+    captured = capsys.readouterr()
+    answers = {line["id"]: line for line in map(json.loads, captured.out.splitlines())}
+    assert answers["nulls"]["label"] == "not_deal"
+    assert answers["huge"]["label"] == "deal"
+    assert set(answers["huge"]["countries"]) == {"RO", "TR"}
+    assert "wrong" not in answers
+    assert "odd.jsonl:3: skipped, not a valid article: title and text must be strings" in (
+        captured.err
+    )
+
+
+@pytest.mark.django_db
 def test_evaluate_classifier_prints_every_figure(isolated_model, tmp_path, capsys):
     path = tmp_path / "labelled.jsonl"
     path.write_text(json.dumps({

@@ -17,8 +17,8 @@ def read_articles(path: str, stderr):
                 row = json.loads(line)
                 if not isinstance(row, dict):
                     raise ValueError("expected a JSON object")
-                if not isinstance(row.get("title", ""), str) or not isinstance(
-                    row.get("text", ""), str
+                if not isinstance(row.get("title") or "", str) or not isinstance(
+                    row.get("text") or "", str
                 ):
                     raise ValueError("title and text must be strings")
             except ValueError as error:
@@ -28,12 +28,18 @@ def read_articles(path: str, stderr):
 
 
 def article_from(row: dict) -> ArticleInput:
+    """Missing or null fields are empty; a field of the wrong kind is ignored, not fatal."""
+
+    def text_field(name: str) -> str:
+        value = row.get(name)
+        return value if isinstance(value, str) else ""
+
     return ArticleInput(
-        title=row.get("title") or "",
-        text=row.get("text") or "",
-        url=row.get("url") or "",
-        published=row.get("published"),
-        language=row.get("language") or "",
+        title=text_field("title"),
+        text=text_field("text"),
+        url=text_field("url"),
+        published=text_field("published") or None,
+        language=text_field("language"),
     )
 
 
