@@ -158,6 +158,23 @@ LEADING_NOISE = frozenset(
     ]
 )
 _CUES = frozenset(ORGANISATION_CUES)
+# Endings that make a word an organisation word in any language: "Aerotech", "Aerosystems",
+# "Aeroespacial", "Mechatronics", "Aviatik", "Havacılık", "Difesa", "Propulsion".
+_CUE_SHAPE = re.compile(
+    r"(?:A[eé]ro(?:tech\w*|tek|sys\w*|sist\w*|space|spazio|espacial|propulsion|structures?|"
+    r"dynamics|naut\w*|robotics|works|mechanics|electronics|tronics|engineering|labs?|"
+    r"defen[cs]e)|\w+(?:tech|tek|systems|sistemas|systeme|tronics|dynamics|"
+    r"robotics|robotik|avionics|aviatik|aviation|works|werke|technik|technologies)|"
+    r"Aeronautica|Aeronáutica|Aéronautique|Aerospazio|Aeroespacial|Havac[ıi]l[ıi]k|Difesa|"
+    r"D[ée]fense|Defensa|Propulsion|Datalinks?|Sensing|Sensors|Radar|Motors?|Precision|"
+    r"Interceptors|Autonomie|Autonomia|Aerostructures|Marine|Shipworks|Foundry|Munitions|"
+    r"Unmanned)$",
+    re.IGNORECASE,
+)
+
+
+def _ends_like_a_company(token: str) -> bool:
+    return token in _CUES or _is_legal_suffix(token) or bool(_CUE_SHAPE.match(token))
 # Nouns that say what a party is, standing before its name: "drone maker", "Drohnenhersteller",
 # "l'industriel", "компанія". Compounds count by their ending ("Rüstungskonzern").
 _DESCRIPTOR = (
@@ -389,7 +406,7 @@ def propose_organisations(
         if lowered & _NOT_COMPANY_WORDS:
             continue
         tokens = _clean_candidate(tokens, demonyms)
-        if len(tokens) < 2 or (tokens[-1] not in _CUES and not _is_legal_suffix(tokens[-1])):
+        if len(tokens) < 2 or not _ends_like_a_company(tokens[-1]):
             continue
         if all(token in _CUES or fold_phrase(token) in demonyms for token in tokens):
             continue

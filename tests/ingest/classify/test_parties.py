@@ -126,3 +126,21 @@ def test_it_proposes_japanese_company_names_marked_by_sha_or_kabushiki_kaisha(te
 
 def test_japanese_words_around_sha_that_are_not_names_are_not_proposed():
     assert proposed("同社は発表した。社会の関心も高い。メーカー社の") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tekever and India's Kaveri Aerosystems form a joint venture.", "Kaveri Aerosystems"),
+        ("a contract with Skagen Aeropropulsion for engines", "Skagen Aeropropulsion"),
+        ("Sudety Aerotech i litewska Nemunas Robotics utworzą spółkę", "Sudety Aerotech"),
+        ("Volutis Aéronautique et le sénégalais Teranga Défense", "Teranga Défense"),
+        ("La firma Tirreno Difesa ha rilevato la maggioranza", "Tirreno Difesa"),
+    ],
+)
+def test_it_proposes_names_ending_in_an_organisation_word_of_any_language(text, name):
+    assert name in proposed(text)
+
+
+def test_a_word_that_only_begins_like_an_organisation_word_proposes_nothing():
+    assert proposed("The Sherdils Aerobatic team flew over the parade.") == set()
