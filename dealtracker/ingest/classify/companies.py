@@ -175,6 +175,8 @@ _CUE_SHAPE = re.compile(
 
 def _ends_like_a_company(token: str) -> bool:
     return token in _CUES or _is_legal_suffix(token) or bool(_CUE_SHAPE.match(token))
+
+
 # Nouns that say what a party is, standing before its name: "drone maker", "Drohnenhersteller",
 # "l'industriel", "компанія". Compounds count by their ending ("Rüstungskonzern").
 _DESCRIPTOR = (
