@@ -206,6 +206,12 @@ _JAPANESE_COMPANY = re.compile(
     r"|(?:([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*)\s?"
     r"(?:株式会社|社(?![会員長内外])))"
 )
+# Japanese company names that end in what the company does: "相模電子工業", "北陸重工".
+_JAPANESE_COMPANY_SUFFIX = re.compile(
+    r"(?<![一-龥ァ-ヴー])([一-龥ァ-ヴー・]{2,6}?(?:重工業|重工|工業|電機|電子|製作所|商事|技研|精機|"
+    r"ホールディングス|テクノロジーズ|システムズ|ロボティクス|エアロスペース|ディフェンス))"
+    r"(?![一-龥ァ-ヴー])"
+)
 # Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.
 _NOT_JAPANESE_NAMES = frozenset({"メーカー", "ドローン", "グループ", "パートナー", "ベンチャー"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
@@ -429,6 +435,8 @@ def propose_organisations(
         name = match.group(group)
         if name not in _NOT_JAPANESE_NAMES and fold_phrase(name) not in demonyms:
             add(name, match.start(group), match.end(group))
+    for match in _JAPANESE_COMPANY_SUFFIX.finditer(text):
+        add(match.group(1), match.start(1), match.end(1))
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
         if name[:1].isupper() and not {t.lower() for t in name.split()} & _NOT_COMPANY_WORDS:

@@ -118,6 +118,8 @@ def test_a_known_generic_name_at_the_end_of_another_name_is_that_other_company(c
         ("日本のソラカゼ社は、ポーランドへの供給を計画している。", "ソラカゼ"),
         ("株式会社アオバテックと米Skyward Robotics社が提携", "アオバテック"),
         ("米Skyward社が出資する", "Skyward"),
+        ("国内メーカーの相模電子工業は、英国製の装置をライセンス生産する。", "相模電子工業"),
+        ("日本の北陸重工とポーランドのヴィスワ・ロボティクスが覚書", "北陸重工"),
     ],
 )
 def test_it_proposes_japanese_company_names_marked_by_sha_or_kabushiki_kaisha(text, name):
@@ -125,7 +127,7 @@ def test_it_proposes_japanese_company_names_marked_by_sha_or_kabushiki_kaisha(te
 
 
 def test_japanese_words_around_sha_that_are_not_names_are_not_proposed():
-    assert proposed("同社は発表した。社会の関心も高い。メーカー社の") == set()
+    assert proposed("同社は発表した。社会の関心も高い。メーカー社の。防衛産業の強化") == set()
 
 
 @pytest.mark.parametrize(
