@@ -159,7 +159,13 @@ CUES: dict[str, str] = {
         komentarz, думка, мнение, 論説, コラム, yorum""",
     "interest": """ready to, readiness, open to, interested in, interest in, willing to,
         seeks partners, seeking partners, looking for partners, potential partners, could
-        cooperate, bereit, bereitschaft, pret a, prets a, dispuesto*, disposicion, pronto a,
+        cooperate, explore possible, explore potential, explored possible, explored potential,
+        exploring possible, exploring potential, explore opportunities, explored opportunities,
+        explore ways, possible cooperation, potential cooperation, prospects for cooperation,
+        opportunities for cooperation, avenues for cooperation, mogliche zusammenarbeit,
+        cooperation possible, cooperation potentielle, posible cooperacion, possibile
+        cooperazione, mozliwej wspolpracy, можливої співпраці, возможного сотрудничества,
+        協力の可能性, bereit, bereitschaft, pret a, prets a, dispuesto*, disposicion, pronto a,
         disponibil*, gotow*, готов*, готовність, 用意, 意欲, hazir*, isteklilik""",
     "domestic": """domestic, homegrown, home grown, national industry, own industry,
         indigenous, local manufacturer*, domestically, self reliance, made in, heimisch*,

@@ -140,3 +140,15 @@ def test_a_country_named_after_a_plant_is_its_site_only_after_a_place_word(class
 
     assert ev_plant.deal_type == "investment"
     assert ev_design.deal_type != "investment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian and Danish ministers explore possible cooperation on drones",
+        "Die Minister sprachen über eine mögliche Zusammenarbeit bei Drohnen",
+        "Міністри обговорили напрями можливої співпраці у сфері дронів",
+    ],
+)
+def test_exploring_possible_cooperation_is_wording_of_interest_not_of_a_deal(text):
+    assert "interest" in cue_types(text)
