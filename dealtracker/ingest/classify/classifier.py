@@ -565,8 +565,16 @@ class Classifier:
                 (
                     m
                     for m in mentions
-                    if hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
-                    and _WHERE.match(ev.full[hit.end : m.start])
+                    if (
+                        hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
+                        and _WHERE.match(ev.full[hit.end : m.start])
+                    )
+                    # "its Ukrainian plant", "на украинских площадках"
+                    or (
+                        m.kind in ("demonym", "name")
+                        and 0 <= hit.start - m.end <= 2
+                        and not ev.full[m.end : hit.start].strip()
+                    )
                 ),
                 None,
             )

@@ -152,3 +152,22 @@ def test_a_country_named_after_a_plant_is_its_site_only_after_a_place_word(class
 )
 def test_exploring_possible_cooperation_is_wording_of_interest_not_of_a_deal(text):
     assert "interest" in cue_types(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Немецкий производитель Orlan Systems выпускает дроны на площадках в Украине",
+            "Немецкий производитель Orlan Systems наладил выпуск беспилотников на площадках в "
+            "Украине, сообщил исполнительный директор компании.",
+        ),
+        (
+            "Germany's Orlan Systems opens its Ukrainian drone plant",
+            "German drone maker Orlan Systems has opened its Ukrainian drone plant, which will "
+            "build 80 reconnaissance drones a month for Ukraine's armed forces.",
+        ),
+    ],
+)
+def test_a_foreign_makers_site_named_by_its_country_or_demonym_is_its_own(classifier, title, text):
+    assert classify(classifier, title, text).deal_type == "investment"
