@@ -9,10 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import connection
 from django.db.models import Count, Max
 
-from dealtracker.deals.models import Agreement, Article, Company, Evidence, System
+from dealtracker.deals.models import Agreement, Article, Company, Evidence, Party, System
 from dealtracker.deals.seeding import SEED_PATH
 from dealtracker.ingest.classify import (
     ArticleInput,
@@ -44,10 +44,10 @@ def _catalogue_in_database() -> bool:
     """Whether the database holds companies. A checkout that was never migrated or seeded
     (`manage.py classify_articles` straight after install) classifies with the seed file's
     companies and systems, the ones `load_seed` would put there."""
-    try:
-        return Company.objects.exists()
-    except DatabaseError:
+    # Asked of the schema first: a failed query would abort a PostgreSQL transaction.
+    if Company._meta.db_table not in connection.introspection.table_names():
         return False
+    return Company.objects.exists()
 
 
 @cache
@@ -190,7 +190,8 @@ def _database_signature() -> tuple:
     companies = Company.objects.aggregate(n=Count("id"), last=Max("id"), aliases=Count("aliases"))
     systems = System.objects.aggregate(n=Count("id"), last=Max("id"))
     deals = Agreement.objects.aggregate(n=Count("id"), changed=Max("updated_at"))
-    return (*companies.values(), *systems.values(), *deals.values())
+    parties = Party.objects.aggregate(n=Count("id"), last=Max("id"))
+    return (*companies.values(), *systems.values(), *deals.values(), *parties.values())
 
 
 def current_classifier() -> Classifier:

@@ -121,7 +121,7 @@ GOVERNMENT_BODY = re.compile(
 # Not after a person's title or a sentence's first word: "CEO of General Atomics", "Part of X".
 _INSIDE_LONGER_NAME = re.compile(
     r"(?<![.!?]\s)\b(?!(?:[A-Z]{2,5}|Chair\w*|President|Director|Head|Chief|Founder|Owner|"
-    r"Manager|Part|Parts|Most|Much|Some|Many|All|One|Each|None)\s)"
+    r"Manager|Executive|Officer|Spokes\w*|Part|Parts|Most|Much|Some|Many|All|One|Each|None)\s)"
     r"[A-Z][\w'’]*\s+of\s+(?:the\s+)?$"
 )
 # The article must be about drones: their wording in the headline or the opening, or often.
@@ -189,13 +189,15 @@ SITE_COUNTRY_CHARS = 30
 # What stands between "drone plant" and its country: "in", "near", "in western", "в".
 _WHERE = re.compile(
     r"\s*(?:in|near|at|outside|w|we|в|у|en|au|à|a|em|na|nel|in der|im|bei|nahe|bij)"
-    r"(?:\s+(?:the\s+)?\w+){0,2}?\s+$",
+    r"(?:\s+the)?(?:\s+(?:western|eastern|northern|southern|central|north\w*|south\w*|"
+    r"east\w*|west\w*))?\s+$",
     re.IGNORECASE,
 )
 # "Iranian-designed drones", "of Turkish design": making another country's design is licensed
 # production, when a production verb stands in the same sentence.
 _FOREIGN_DESIGN_AFTER = re.compile(r"[\s-]?(?:designed|design|developed|-developed)\b", re.I)
 _FOREIGN_DESIGN_BEFORE = re.compile(r"\bof\s+$", re.I)
+_DESIGN_WORD = re.compile(r"\s+design\b", re.I)
 _PRODUCTION_VERB = re.compile(
     r"produc|manufactur|build|built|assembl|mass-produc|make|making|herstell|fabri|produz|"
     r"выпуск|производ|виробля|製造|生産",
@@ -600,9 +602,7 @@ class Classifier:
             before = _FOREIGN_DESIGN_BEFORE.search(
                 ev.full, max(0, mention.start - 4), mention.start
             )
-            design = after or (
-                before and re.match(r"\s+design\b", ev.full[mention.end :], re.IGNORECASE)
-            )
+            design = after or (before and _DESIGN_WORD.match(ev.full, mention.end))
             if not design:
                 continue
             start, end = ev.sentences[ev.sentence_of(mention.start)]

@@ -12,7 +12,7 @@ from .companies_data import BUILTIN_COMPANIES
 from .countries import country_gazetteer
 from .matcher import Entry, PhraseMatcher, looks_like_acronym
 from .schema import KnownCompany
-from .text import fold_phrase
+from .text import fold_phrase, has_cjk
 
 LEGAL_SUFFIXES = (
     "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "gmbh", "ag", "se", "sa", "s a",
@@ -87,6 +87,11 @@ _NOT_COMPANY_WORDS = frozenset(
         "battalion",
         "division",
         "staff",
+        "ministerio",
+        "ministère",
+        "ministero",
+        "ministerstwo",
+        "ministerium",
     ]
 )
 LEADING_NOISE = frozenset(
@@ -164,11 +169,10 @@ _CUE_SHAPE = re.compile(
     r"(?:A[eé]ro(?:tech\w*|tek|sys\w*|sist\w*|space|spazio|espacial|propulsion|structures?|"
     r"dynamics|naut\w*|robotics|works|mechanics|electronics|tronics|engineering|labs?|"
     r"defen[cs]e)|\w+(?:tech|tek|systems|sistemas|systeme|tronics|dynamics|"
-    r"robotics|robotik|avionics|aviatik|aviation|works|werke|technik|technologies)|"
+    r"robotics|robotik|avionics|aviatik|werke|technik|technologies)|"
     r"Aeronautica|Aeronáutica|Aéronautique|Aerospazio|Aeroespacial|Havac[ıi]l[ıi]k|Difesa|"
-    r"D[ée]fense|Defensa|Propulsion|Datalinks?|Sensing|Sensors|Radar|Motors?|Precision|"
-    r"Interceptors|Autonomie|Autonomia|Aerostructures|Marine|Shipworks|Foundry|Munitions|"
-    r"Unmanned)$",
+    r"D[ée]fense|Defensa|Propulsion|Datalinks?|Sensors|Radar|Motors?|Precision|"
+    r"Interceptors|Autonomie|Autonomia|Aerostructures|Shipworks|Foundry|Unmanned)$",
     re.IGNORECASE,
 )
 
@@ -202,15 +206,16 @@ _QUOTED = re.compile(
 # Japanese news names a company with 社 after it or 株式会社 around it: "プロドローン社",
 # "Foo社", "株式会社バー". Katakana words of three or more, or a Latin name.
 _JAPANESE_COMPANY = re.compile(
-    r"(?:株式会社\s?([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*))"
-    r"|(?:([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*)\s?"
+    r"(?:株式会社\s?([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}))"
+    r"|(?:([ァ-ヴー・]{3,}|[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3})\s?"
     r"(?:株式会社|社(?![会員長内外])))"
 )
 # Japanese company names that end in what the company does: "相模電子工業", "北陸重工".
 _JAPANESE_COMPANY_SUFFIX = re.compile(
-    r"(?<![一-龥ァ-ヴー])([一-龥ァ-ヴー・]{2,6}?(?:重工業|重工|工業|電機|電子|製作所|商事|技研|精機|"
+    r"(?<![一-龥々ァ-ヴー])((?!軍事|航空|防衛|国内|国産|民間|日本|米国)[一-龥々ァ-ヴー・]{2,6}?"
+    r"(?:重工業|重工|工業|電機|電子|製作所|商事|技研|精機|"
     r"ホールディングス|テクノロジーズ|システムズ|ロボティクス|エアロスペース|ディフェンス))"
-    r"(?![一-龥ァ-ヴー])"
+    r"(?![一-龥々ァ-ヴー])"
 )
 # Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.
 _NOT_JAPANESE_NAMES = frozenset({"メーカー", "ドローン", "グループ", "パートナー", "ベンチャー"})
@@ -430,12 +435,14 @@ def propose_organisations(
         name = " ".join(tokens).rstrip(".,")
         start = match.start(1) + match.group(1).find(tokens[0])
         add(name, start, start + len(name))
-    for match in _JAPANESE_COMPANY.finditer(text):
+    # Only where Japanese is written: the Latin branch would otherwise try every capital.
+    for match in _JAPANESE_COMPANY.finditer(text) if "社" in text else ():
         group = 1 if match.group(1) else 2
-        name = match.group(group)
-        if name not in _NOT_JAPANESE_NAMES and fold_phrase(name) not in demonyms:
-            add(name, match.start(group), match.end(group))
-    for match in _JAPANESE_COMPANY_SUFFIX.finditer(text):
+        name = match.group(group).rpartition("・")[2] if match.group(group) else ""
+        if name and name not in _NOT_JAPANESE_NAMES and fold_phrase(name) not in demonyms:
+            start = match.end(group) - len(name)
+            add(name, start, match.end(group))
+    for match in _JAPANESE_COMPANY_SUFFIX.finditer(text) if has_cjk(text) else ():
         add(match.group(1), match.start(1), match.end(1))
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()

@@ -337,3 +337,15 @@ def test_a_recorded_deal_of_other_parties_or_disagreeing_records_change_nothing(
             ArticleInput(*PROGRESS_REPORT)
         )
         assert result.deal_type == baseline.deal_type
+
+
+def test_the_headlines_short_name_gives_way_to_the_companys_own_name_in_the_body(trained_model):
+    known = [KnownCompany("anduril-industries", "Anduril Industries", ("Anduril",), "US")]
+    result = classify(
+        Classifier(trained_model, known),
+        "Anduril to build drones with Korean partner",
+        "Anduril Industries signed an agreement with a South Korean company to build drones in "
+        "Korea. Anduril said production starts next year.",
+    )
+
+    assert "Anduril Industries" in [company.name for company in result.companies]

@@ -146,3 +146,9 @@ def test_it_proposes_names_ending_in_an_organisation_word_of_any_language(text, 
 
 def test_a_word_that_only_begins_like_an_organisation_word_proposes_nothing():
     assert proposed("The Sherdils Aerobatic team flew over the parade.") == set()
+
+
+def test_generic_japanese_industry_words_and_descriptors_are_no_names():
+    assert proposed("軍事工業と航空工業の動向") == set()
+    assert proposed("ドローンメーカー・アオバテック社が発表") == {"アオバテック"}
+    assert "佐々木電機" in proposed("佐々木電機が受注した")

@@ -171,3 +171,14 @@ def test_exploring_possible_cooperation_is_wording_of_interest_not_of_a_deal(tex
 )
 def test_a_foreign_makers_site_named_by_its_country_or_demonym_is_its_own(classifier, title, text):
     assert classify(classifier, title, text).deal_type == "investment"
+
+
+def test_a_plant_built_in_cooperation_with_a_country_is_not_a_site_abroad(classifier):
+    result = classify(
+        classifier,
+        "Poland's Orlan Systems opens drone plant in cooperation with Ukraine",
+        "Polish drone maker Orlan Systems has opened a drone plant in cooperation with Ukraine "
+        "near Warsaw, where Ukrainian engineers will produce drones with Polish staff.",
+    )
+
+    assert result.deal_type != "investment"
