@@ -8,7 +8,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -195,7 +195,7 @@ _WHERE = re.compile(
 )
 # "Iranian-designed drones", "of Turkish design": making another country's design is licensed
 # production, when a production verb stands in the same sentence.
-_FOREIGN_DESIGN_AFTER = re.compile(r"[\s-]?(?:designed|design|developed|-developed)\b", re.I)
+_FOREIGN_DESIGN_AFTER = re.compile(r"[\s-]?(?:designed|design|developed)\b", re.I)
 _FOREIGN_DESIGN_BEFORE = re.compile(r"\bof\s+$", re.I)
 _DESIGN_WORD = re.compile(r"\s+design\b", re.I)
 _PRODUCTION_VERB = re.compile(
@@ -220,11 +220,11 @@ class _Evidence:
     strike_sentences: set[int]
     cues: list[Match]
     lead_end: int = 0
-    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _ in self.sentences]
 
     def sentence_of(self, offset: int) -> int:
-        if len(self._starts) != len(self.sentences):
-            self._starts = [start for start, _ in self.sentences]
         index = bisect.bisect_right(self._starts, offset) - 1
         return max(index, 0)
 
