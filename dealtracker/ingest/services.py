@@ -304,10 +304,12 @@ def _claim(item_id: int, *, from_status: str, to_status: str) -> bool:
 
 
 def _item_fail(item: IngestItem, reason: str) -> None:
-    IngestItem.objects.filter(pk=item.pk).update(
-        status=Status.FAILED, failure_reason=reason[:1000], status_changed_at=timezone.now()
-    )
-    run_record_failure(run=item.run, url=item.url, reason=reason)
+    # One transaction: nobody sees a failed item whose failure the run does not list yet.
+    with transaction.atomic():
+        IngestItem.objects.filter(pk=item.pk).update(
+            status=Status.FAILED, failure_reason=reason[:1000], status_changed_at=timezone.now()
+        )
+        run_record_failure(run=item.run, url=item.url, reason=reason)
 
 
 def item_fetch(*, item_id: int, retry_transient: bool) -> bool:
