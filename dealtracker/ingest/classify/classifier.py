@@ -411,9 +411,12 @@ class Classifier:
     def _system_makers(self, systems: list, companies: dict, ev: _Evidence) -> dict:
         """The maker of a known system the deal is about ("12 Bayraktar TB2"), when the text does
         not name it: a supplier-side party, at lower confidence. Not when a party company of the
-        maker's country is named already (a licensee, a distributor, a subsidiary speaks for it)."""
+        maker's country is named already (a licensee, a distributor, a subsidiary speaks for it);
+        a government body (the agency approving an export) speaks for no maker."""
         first_body = ev.sentence_of(ev.title_end + 1)
-        party_homes = {match.country for match, _ in companies.values()}
+        party_homes = {
+            match.country for match, _ in companies.values() if not self._is_government(match)
+        }
         found: dict[str, tuple[CompanyMatch, float]] = {}
         for system in systems:
             known = self.systems.systems.get(system.key)
@@ -725,8 +728,15 @@ class Classifier:
             )
             for identity, (match, score) in companies.items()
         ]
-        systems += propose_systems(ev.full, ev.sentences, [(s.start, s.end) for s in systems]
-                                   + [(m.start, m.end) for m in company_matches])  # fmt: skip
+        # Company and country names are no designations ("sell Pakistan 48 drones").
+        taken = [(s.start, s.end) for s in [*systems, *company_matches, *mentions]]
+        found_names = [
+            name
+            for s in systems
+            if s.key in self.systems.systems
+            for name in (self.systems.systems[s.key].name, *self.systems.systems[s.key].aliases)
+        ]
+        systems += propose_systems(ev.full, ev.sentences, taken, found_names)
         relevance_confidence = p_deal if label == "deal" else 1 - p_deal
         if label == "deal":
             parts = [relevance_confidence, type_confidence, status_confidence]

@@ -82,6 +82,8 @@ _NOT_SYSTEMS = re.compile(
     r"^(?:COVID|G\d|F-\d+|Su-\d+|MiG-\d+|A\d{3}|B\d{3}|Article|Section|Page|Room|Rule|Class|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Ramstein|Chapter|Phase|Stage|Level|Tier|Block|Lot|Round|Group|Number)\b"
+    # Amounts written with a currency code ("USD200 million") are no designations.
+    r"|^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|TRY|INR|KRW|NTD?|UAH|RUB)"
 )
 
 
@@ -137,9 +139,14 @@ class SystemGazetteer:
 
 
 def propose_systems(
-    text: str, sentences: list[tuple[int, int]], taken: list[tuple[int, int]]
+    text: str,
+    sentences: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    known_names: Iterable[str] = (),
 ) -> list[SystemMatch]:
-    """Model designations ("MQ-9B", "Switchblade 600") in sentences about drones."""
+    """Model designations ("MQ-9B", "Switchblade 600") in sentences about drones; not a span
+    `taken` by a known name, nor a second mention of a system found (`known_names`)."""
+    known = {name.casefold() for name in known_names}
     found: dict[str, SystemMatch] = {}
     for start, end in sentences:
         sentence = text[start:end]
@@ -149,6 +156,8 @@ def propose_systems(
             name = match.group(0)
             absolute = (start + match.start(), start + match.end())
             if _NOT_SYSTEMS.match(name) or re.fullmatch(r"[A-Za-z]+ (?:19|20)\d\d", name):
+                continue
+            if name.casefold() in known:
                 continue
             if any(absolute[0] < t_end and t_start < absolute[1] for t_start, t_end in taken):
                 continue

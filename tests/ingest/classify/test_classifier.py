@@ -217,6 +217,17 @@ def test_it_reports_value_quantity_and_systems_of_a_deal(classifier):
     assert "Bayraktar TB2" in [system.name for system in result.systems]
 
 
+def test_systems_are_reported_once_and_amounts_or_countries_are_no_designations(classifier):
+    result = classify(
+        classifier,
+        "Chile buys Hermes 900 drones",
+        "Chile has signed a USD200 million contract for Hermes 900 drones. The Hermes 900 drones "
+        "will replace older aircraft; Elbit Systems will also sell Peru 12 drones.",
+    )
+
+    assert [system.name for system in result.systems] == ["Hermes 900"]
+
+
 def test_it_matches_known_companies_and_systems_by_alias(classifier):
     result = classify(
         classifier,

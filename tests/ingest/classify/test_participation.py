@@ -109,3 +109,16 @@ def test_no_maker_is_added_when_a_company_of_its_country_is_a_party(classifier):
     )
 
     assert "Baykar" not in names
+
+
+def test_a_government_body_approving_an_export_does_not_stand_in_for_the_maker(classifier):
+    result = classifier.classify(
+        ArticleInput(
+            title="Washington approves Switchblade 300 loitering munitions for Chile",
+            text="WASHINGTON — The U.S. State Department has approved the sale of 200 Switchblade "
+            "300 loitering munitions to Chile, worth $40 million.",
+        )
+    )
+
+    companies = {company.name: company.kind for company in result.companies}
+    assert companies.get("AeroVironment") == "company"
