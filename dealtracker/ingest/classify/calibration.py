@@ -25,6 +25,7 @@ class OutOfFold:
     example: Example
     p_deal: float
     deal_type: str | None
+    status: str | None = None
     countries: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
 
@@ -58,6 +59,7 @@ def pipeline_out_of_fold(
                     example,
                     p_deal,
                     result.deal_type,
+                    result.status,
                     tuple(party.code for party in result.countries),
                     tuple(c.name for c in result.companies if c.kind == "company"),
                 )
@@ -81,6 +83,14 @@ def type_accuracy(rows: Sequence[OutOfFold]) -> float:
     if not judged:
         return 0.0
     return sum(r.deal_type == r.example.deal_type for r in judged) / len(judged)
+
+
+def status_accuracy(rows: Sequence[OutOfFold]) -> float:
+    """Status accuracy on the true deals the classifier also calls deals."""
+    judged = [r for r in rows if r.example.label == "deal" and r.example.status and r.status]
+    if not judged:
+        return 0.0
+    return sum(r.status == r.example.status for r in judged) / len(judged)
 
 
 def party_scores(rows: Sequence[OutOfFold]) -> dict[str, dict[str, float]]:

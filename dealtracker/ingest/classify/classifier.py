@@ -534,7 +534,7 @@ class Classifier:
 
     # Stage 3: how far along.
     def _status(self, ev: _Evidence) -> tuple[str, float]:
-        hits = status_hits(ev.folded)
+        hits = status_hits(ev.folded, ev.title_end)
         lead_end = ev.sentences[min(3, len(ev.sentences) - 1)][1] if ev.sentences else 0
         for limit, confidence in ((ev.title_end, 0.85), (lead_end, 0.75), (len(ev.full), 0.6)):
             found = [s for s in STATUS_PRIORITY if any(o < limit for o in hits.get(s, ()))]

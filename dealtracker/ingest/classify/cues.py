@@ -191,7 +191,9 @@ STATUS_CUES: dict[str, str] = {
         withdrawn, abandoned, annulled, shelved, collapsed, halted, suspended, gestoppt,
         storniert, abgesagt, gekundigt, aufgekundigt, annul*, abandonn*, rompu, anulad*,
         anulo, cancelad*, cancelo, annullat*, cancellat*, anulow*, zerwa*, wycofal*, скасува*,
-        розірва*, отмен*, разорва*, расторг*, 中止, 撤回, 破棄, 白紙, iptal*""",
+        розірва*, отмен*, разорва*, расторг*, 中止, 撤回, 破棄, 白紙, iptal*, blocked, blocks,
+        vetoed, vetoes, lapsed, lapses, fell through, falls through, rezygnuje, rezygnowal*,
+        zrezygnowal*, verzichtet, renonce, renuncia, rinuncia, отказал*, відмовил*""",
     "delivered": """delivered, handed over, took delivery, taken delivery, received the first,
         has received, have received, arrived in, deliveries began, first batch arrived,
         shipped, now in service, entered service, geliefert, ubergeben, ausgeliefert, livre,
@@ -215,7 +217,11 @@ STATUS_CUES: dict[str, str] = {
         produkowane, серійне виробництво, серійного виробництва, розпочал* виробництво,
         почал* виробництво, вже виробля*, виробляють, серийное производство,
         серийного производства, начал* производство, наладил* производство, производят,
-        量産, 生産を開始, 生産開始, 製造を開始, 生産している, seri uretim*, uretime basla*,
+        mass produc*, now produc*, started producing, began producing, begun producing,
+        started manufacturing, began manufacturing, is producing, are producing,
+        has been producing, have been producing, is assembling, are assembling, выпускает,
+        выпускают, виробляє, випускає, 量産, 生産を開始, 生産開始, 製造を開始, 生産している,
+        seri uretim*, uretime basla*,
         serieproduktion, seriova vyroba, serijsk* proizvodnj*, productie de serie""",
     "signed": """signed, sign, inked, sealed, concluded, awarded, won a contract,
         secured a contract, placed an order, ordered, finalised, finalized, agreed a deal,
@@ -225,7 +231,7 @@ STATUS_CUES: dict[str, str] = {
         suscrit*, adjudic*, firmato, firmata, siglato, sottoscritt*, aggiudicat*, ordinato,
         podpisal*, podpisan*, zawarl*, zamowil*, підписал*, підписано, підписав, уклал*,
         замовил*, подписал*, подписан*, заключил*, заказал*, 署名, 締結, 調印, 契約を結,
-        受注した, 発注した, 合意した, imzala*, undertecknat, semnat*, podpisal, podepsal*,
+        受注した, 発注した, 合意した, imzala*, undertecknat, semnat*, podpisal, podepsal*, pasirase, pasirasyt*,
         potpisal*, potpisan*,
         buys, bought, acquires, acquired, has acquired, invests, invested, takes a stake,
         took a stake, takes stake, buys into, bought into, forms, formed, sets up, established,
@@ -260,8 +266,16 @@ STATUS_PRIORITY = (
 FUTURE = re.compile(
     r"(?:(?<!\w)(?:will|shall|would|could|plans? to|planned|aims? to|intends? to|expected to|"
     r"set to|to be|to|wird|werden|soll|sollen|va|vont|prevoit de|planea|prevede|planuje|ma|"
-    r"будет|буде|планує|планирует)|予定|見込み)\s+(?:\w+\s+){0,2}$"
+    r"sera|seront|sara|saranno|urmeaza sa|sa fie|bedzie|beda|zostanie|zostana|"
+    r"будет|будут|буде|будуть|планує|планирует)|予定|見込み)\s+(?:\w+\s+){0,2}$"
 )
+# A plant opened is production begun ("launches drone plant in X", "inaugurated a factory"), and
+# a headline's bare participle reports what goes on now ("Russia producing drones in its plant").
+_PLANT_OPENED = re.compile(
+    r"\b(?:launch\w*|opens|opened|has opened|inaugurat\w*|commissioned)\s+(?:\w+\s+){0,3}?"
+    r"(?:plant|factory|production line|assembly line|production facility|production site)s?\b"
+)
+_HEADLINE_PRODUCING = re.compile(r"(?<!co )\b(?:producing|manufacturing|assembling)\b")
 
 
 def _entries(table: dict[str, str]) -> list[Entry]:
@@ -314,14 +328,19 @@ def cue_counts(folded: str, hits: list[Match] | None = None) -> dict[str, int]:
     return counts
 
 
-def status_hits(folded: str) -> dict[str, list[int]]:
-    """Start offsets of each status's wording, leaving out plans ("will begin production")."""
+def status_hits(folded: str, title_end: int = 0) -> dict[str, list[int]]:
+    """Start offsets of each status's wording, leaving out plans ("will begin production").
+    `title_end`: where the headline ends, for the wording only a headline uses."""
+    found = [(match.start, match.payload) for match in _status_matcher().find(folded, folded)]
+    found += [(m.start(), "in_production") for m in _PLANT_OPENED.finditer(folded)]
+    found += [
+        (m.start(), "in_production") for m in _HEADLINE_PRODUCING.finditer(folded, 0, title_end)
+    ]
     hits: dict[str, list[int]] = {}
-    for match in _status_matcher().find(folded, folded):
-        name = match.payload
+    for start, name in sorted(found):
         if name not in ("announced", "in_talks", "rumored") and FUTURE.search(
-            folded[max(0, match.start - 40) : match.start]
+            folded[max(0, start - 40) : start]
         ):
             name = "announced"
-        hits.setdefault(name, []).append(match.start)
+        hits.setdefault(name, []).append(start)
     return hits

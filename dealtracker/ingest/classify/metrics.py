@@ -33,6 +33,19 @@ def type_accuracy(gold: Sequence[dict], predicted: Sequence[dict]) -> float:
     return sum(1 for g, p in pairs if g["deal_type"] == p.get("deal_type")) / len(pairs)
 
 
+def status_accuracy(gold: Sequence[dict], predicted: Sequence[dict]) -> tuple[float, int]:
+    """Status accuracy over the true deals also called deals, and how many those are: a missed
+    deal has no status to judge, and relevance is measured on its own."""
+    pairs = [
+        (g, p)
+        for g, p in zip(gold, predicted, strict=True)
+        if g["label"] == "deal" and g.get("status") and p.get("label") == "deal"
+    ]
+    if not pairs:
+        return 0.0, 0
+    return sum(1 for g, p in pairs if g["status"] == p.get("status")) / len(pairs), len(pairs)
+
+
 def set_f1(gold_sets: Iterable[set], predicted_sets: Iterable[set]) -> dict[str, float]:
     """Micro-averaged F1 over articles."""
     tp = fp = fn = 0

@@ -34,7 +34,9 @@ class _FoldTable(dict):
         return folded
 
 
-_FOLD_TABLE = _FoldTable()
+# Letters that Unicode does not decompose to a base letter: "zamówiła" must read as the
+# "zamowil*" a cue is written with, "Havacılık" as "havacilik".
+_FOLD_TABLE = _FoldTable({ord(k): v for k, v in zip("łŁđĐøØıħŧ", "llddooiht", strict=True)})
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+|(?<=[。！？])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

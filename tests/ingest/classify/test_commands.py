@@ -78,7 +78,8 @@ def test_evaluate_classifier_prints_every_figure(isolated_model, tmp_path, capsy
     path.write_text(json.dumps({
         "id": "x", "title": "Romania signs contract for Turkish drones", "language": "en",
         "text": "Romania signed a contract with Baykar for 18 Bayraktar TB2 drones.",
-        "label": "deal", "deal_type": "sale", "countries": ["RO", "TR"], "companies": ["Baykar"],
+        "label": "deal", "deal_type": "sale", "status": "signed", "countries": ["RO", "TR"],
+        "companies": ["Baykar"],
     }) + "\n")  # fmt: skip
 
     call_command("evaluate_classifier", str(path))
@@ -87,6 +88,7 @@ def test_evaluate_classifier_prints_every_figure(isolated_model, tmp_path, capsy
     for heading in ("Relevance", "Deal-type accuracy", "Party countries", "Companies",
                     "articles/second"):  # fmt: skip
         assert heading in out
+    assert "Status accuracy on the 1 true deals called deals: 1.000" in out
 
 
 @pytest.mark.django_db

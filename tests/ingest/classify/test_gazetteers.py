@@ -152,3 +152,28 @@ def test_inflected_status_wording_counts_and_a_word_ending_in_a_future_word_is_n
     assert "in_production" in status_hits(fold("Polska firma rozpoczęła produkcję dronów"))
     assert "in_production" in status_hits(fold("Завод уже наладил производство дронов"))
     assert status_hits(fold("The company will begin production next year")).keys() == {"announced"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "status"),
+    [
+        ("Chile's new plant now mass-produces Turkish-designed drones", "in_production"),
+        ("Andes Robotics launches drone plant in Peru", "in_production"),
+        ("Peru producing Chilean drones in a state plant", "in_production"),
+        ("Peru and Chile weigh co-producing drones", None),
+        ("Lima blocks Chinese takeover of drone maker", "cancelled"),
+        ("Agencja Uzbrojenia zamówiła chilijskie drony", "signed"),
+        ("Contractul urmeaza sa fie semnat saptamana viitoare", None),
+    ],
+)
+def test_status_wording_of_production_cancellation_and_plans(headline, status):
+    hits = status_hits(fold(headline), len(headline))
+
+    if status is None:
+        assert not {"in_production", "signed"} & hits.keys()
+    else:
+        assert status in hits
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter():
+    assert fold("zamówiła Havacılık Đuro Søren") == "zamowila havacilik duro soren"

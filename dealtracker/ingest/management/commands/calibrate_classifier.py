@@ -5,6 +5,7 @@ from dealtracker.ingest.classify import classifier as classifier_module
 from dealtracker.ingest.classify.calibration import (
     party_scores,
     pipeline_out_of_fold,
+    status_accuracy,
     threshold_table,
     type_accuracy,
 )
@@ -42,6 +43,7 @@ class Command(BaseCommand):
                 f"{line['f1']:6.3f}{mark}"
             )
         self.stdout.write(f"Type accuracy on the deals found: {type_accuracy(rows):.3f}")
+        self.stdout.write(f"Status accuracy on the deals found: {status_accuracy(rows):.3f}")
         for kind, figures in party_scores(rows).items():
             self.stdout.write(
                 f"Party {kind} on the true deals: precision {figures['precision']:.3f}, "

@@ -43,6 +43,8 @@ class Command(BaseCommand):
             f"F1 {relevance['f1']:.3f}"
         )
         write(f"Deal-type accuracy on true deals: {metrics.type_accuracy(gold, predicted):.3f}")
+        status, judged = metrics.status_accuracy(gold, predicted)
+        write(f"Status accuracy on the {judged} true deals called deals: {status:.3f}")
         write(
             f"Party countries: precision {countries['precision']:.3f}, "
             f"recall {countries['recall']:.3f}, F1 {countries['f1']:.3f}"
