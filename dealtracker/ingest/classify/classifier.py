@@ -164,6 +164,8 @@ _TITLE_CASE_RATIO = 0.6
 # Calibrated on out-of-fold predictions over our written examples, through the whole pipeline
 # (model with its lead score, one-country and off-topic factors): 0.48 gave the best F1 there.
 DEAL_THRESHOLD = 0.48
+# The least probability of a deal for a drone plant of one party country in another.
+PRODUCTION_ABROAD_FLOOR = 0.6
 COMPANY_THRESHOLD = 1.0
 # Tuned on our written examples (see participation.py for what counts as a role).
 UNKNOWN_PENALTY = 0.5
@@ -566,23 +568,7 @@ class Classifier:
             if hit.payload != "production_site" or hit.start >= ev.lead_end:
                 continue
             sentence_start, _ = ev.sentences[ev.sentence_of(hit.start)]
-            site = next(
-                (
-                    m
-                    for m in mentions
-                    if (
-                        hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
-                        and _WHERE.match(ev.full[hit.end : m.start])
-                    )
-                    # "its Ukrainian plant", "на украинских площадках"
-                    or (
-                        m.kind in ("demonym", "name")
-                        and 0 <= hit.start - m.end <= 2
-                        and not ev.full[m.end : hit.start].strip()
-                    )
-                ),
-                None,
-            )
+            site = _site_country(ev, mentions, hit)
             if site is None or site.code in homes:
                 continue
             builders = {
@@ -592,6 +578,31 @@ class Classifier:
                 builders = homes
             if builders and None not in builders and site.code not in builders:
                 ev.cues[index] = Match(hit.start, hit.end, "own_site", hit.surface)
+
+    @staticmethod
+    def _production_abroad(
+        ev: _Evidence, mentions: list[CountryMention], parties: dict[str, float]
+    ) -> bool:
+        """A drone plant of one party country standing in another, in the headline or the lead:
+        "Iran inaugurates drone production plant in Tajikistan". Whoever owns it, production
+        across a border is the cooperation this classifier looks for; a strike on a plant is not."""
+        for hit in ev.cues:
+            if hit.payload not in ("production_site", "own_site") or hit.start >= ev.lead_end:
+                continue
+            site = _site_country(ev, mentions, hit)
+            if site is None or site.code not in parties:
+                continue
+            start, end = ev.sentences[ev.sentence_of(hit.start)]
+            if any(c.payload == "strike" and start <= c.start < end for c in ev.cues):
+                continue
+            builders = {
+                m.code
+                for m in mentions
+                if start <= m.start < hit.start and m.kind in _KIND_WEIGHT and m is not site
+            }
+            if (builders & parties.keys()) - {site.code}:
+                return True
+        return False
 
     @staticmethod
     def _add_foreign_designs(ev: _Evidence, mentions: list[CountryMention]) -> None:
@@ -695,6 +706,8 @@ class Classifier:
         p_deal, model_types = self.trained.predict_article(
             article.title, article.text, len(parties), ev.cues
         )
+        if self._production_abroad(ev, mentions, parties):
+            p_deal = max(p_deal, PRODUCTION_ABROAD_FLOOR)
         if len(parties) < 2:
             p_deal *= ONE_COUNTRY_FACTOR
         if not self._about_drones(ev, systems):
@@ -802,6 +815,27 @@ class Classifier:
             if code:
                 company_countries[code] += 2.5
         return len(self._party_countries(mentions, company_countries, ev))
+
+
+def _site_country(ev: _Evidence, mentions: list[CountryMention], hit: Match):
+    """The country a plant stands in: named after it ("a drone plant in Ukraine") or by a
+    demonym right before it ("its Ukrainian plant", "на украинских площадках")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if (
+                hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
+                and _WHERE.match(ev.full[hit.end : m.start])
+            )
+            or (
+                m.kind in ("demonym", "name")
+                and 0 <= hit.start - m.end <= 2
+                and not ev.full[m.end : hit.start].strip()
+            )
+        ),
+        None,
+    )
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w\-]*)[ \t]+$")

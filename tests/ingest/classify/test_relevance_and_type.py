@@ -182,3 +182,36 @@ def test_a_plant_built_in_cooperation_with_a_country_is_not_a_site_abroad(classi
     )
 
     assert result.deal_type != "investment"
+
+
+def production_abroad(classifier, title, text):
+    ev = evidence(classifier, title, text)
+    mentions = classifier.countries.find(ev.full, ev.folded)
+    parties = {mention.code: 1.0 for mention in mentions}
+    return classifier._production_abroad(ev, mentions, parties)
+
+
+def test_one_countrys_drone_plant_in_another_is_a_deal_and_a_strike_on_one_is_not(classifier):
+    title = "Chile inaugurates drone production plant in Bolivia"
+    text = (
+        "Chile has opened a factory in Bolivia to build reconnaissance drones. Chile's army "
+        "chief and Bolivia's defence minister cut the ribbon at the plant near La Paz, which "
+        "is to turn out a few dozen aircraft a year with help from Chilean specialists."
+    )
+    struck = (
+        "Chilean strike hits drone production plant in Bolivia",
+        "A Chilean missile strike hit a drone production plant in Bolivia overnight, the "
+        "Bolivian army said, killing two guards and damaging an assembly hall.",
+    )
+    domestic = (
+        "Bolivia inaugurates drone production plant in Bolivia's east",
+        "Bolivia has opened a state drone factory near Santa Cruz.",
+    )
+
+    assert production_abroad(classifier, title, text)
+    assert not production_abroad(classifier, *struck)
+    assert not production_abroad(classifier, *domestic)
+    opened = classify(classifier, title, text)
+    assert opened.label == "deal"
+    assert {party.code for party in opened.countries} == {"CL", "BO"}
+    assert classify(classifier, *struck).label == "not_deal"
