@@ -220,6 +220,68 @@ _JAPANESE_COMPANY_SUFFIX = re.compile(
 # Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.
 _NOT_JAPANESE_NAMES = frozenset({"メーカー", "ドローン", "グループ", "パートナー", "ベンチャー"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
+# "KACST (King Abdulaziz City for Science and Technology)": an acronym spelled out after it.
+_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z0-9&\-]{1,7})\s*\(([A-Z][^()\n]{5,90}?)\)")
+# Spelled-out acronyms that are things or events, not organisations.
+_NOT_ORGANISATION_WORDS = frozenset(
+    [
+        "unmanned",
+        "aerial",
+        "vehicle",
+        "vehicles",
+        "aircraft",
+        "air",
+        "system",
+        "systems",
+        "warfare",
+        "munition",
+        "munitions",
+        "intelligence",
+        "surveillance",
+        "reconnaissance",
+        "altitude",
+        "endurance",
+        "vertical",
+        "landing",
+        "electronic",
+        "exhibition",
+        "conference",
+        "show",
+        "summit",
+        "forum",
+        "fair",
+        "expo",
+        "treaty",
+        "programme",
+        "program",
+        "initiative",
+        "agreement",
+        "memorandum",
+        "act",
+        "law",
+        "regulation",
+        "regulations",
+        "standard",
+        "requirements",
+        "engine",
+        "engines",
+        "fuel",
+        "missile",
+        "missiles",
+        "rocket",
+        "launcher",
+        "radar",
+        "sensor",
+        "camera",
+        "vessel",
+        "boat",
+        "platform",
+        "network",
+        "station",
+        "unit",
+        "units",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -392,6 +454,25 @@ def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
     return tokens
 
 
+def _spells_an_organisation(acronym: str, spelled: str) -> bool:
+    """Whether "ACRONYM (Spelled Out)" names an organisation: the spelled-out name ends like a
+    company, or its capitalised words' initials give the acronym; never a country, a ministry or
+    a thing ("UAV (Unmanned Aerial Vehicle)")."""
+    words = re.findall(r"[\w'-]+", spelled)
+    lowered = {word.lower() for word in words}
+    if lowered & _NOT_COMPANY_WORDS:
+        return False
+    if any(m.end - m.start >= len(spelled) * 0.8 for m in country_gazetteer().find(spelled)):
+        return False
+    if _ends_like_a_company(words[-1]):
+        return True
+    if lowered & _NOT_ORGANISATION_WORDS:
+        return False
+    initials = iter(word[0].upper() for word in words if word[0].isupper())
+    letters = [letter for letter in acronym if letter.isalpha()]
+    return len(letters) >= 3 and all(letter in initials for letter in letters)
+
+
 def propose_organisations(
     text: str, taken: list[tuple[int, int]], demonyms: set[str]
 ) -> list[CompanyMatch]:
@@ -413,6 +494,14 @@ def propose_organisations(
                     CompanyMatch(None, name, acronym.start(1), acronym.end(1), None),
                 )
 
+    taken = list(taken)
+    for match in _ACRONYM_FIRST.finditer(text):
+        acronym, spelled = match.group(1), match.group(2).rstrip(" ,.")
+        if not _spells_an_organisation(acronym, spelled) or overlaps(*match.span(1)):
+            continue
+        add(acronym, *match.span(1))
+        found.setdefault(company_key(spelled), found[company_key(acronym)])
+        taken.append(match.span(2))
     for match in _CANDIDATE.finditer(text):
         tokens = match.group(0).split()
         lowered = {token.lower().strip(".'’") for token in tokens}

@@ -152,3 +152,22 @@ def test_generic_japanese_industry_words_and_descriptors_are_no_names():
     assert proposed("軍事工業と航空工業の動向") == set()
     assert proposed("ドローンメーカー・アオバテック社が発表") == {"アオバテック"}
     assert "佐々木電機" in proposed("佐々木電機が受注した")
+
+
+def test_an_acronym_spelled_out_after_it_is_proposed_by_its_acronym():
+    names = proposed(
+        "PKAC (Patagonia Kite Aircraft Company) and AMT (Andes Mountain Trading, of Peru) signed "
+        "a protocol at FIDAE (Feria Internacional del Aire y del Espacio)."
+    )
+
+    assert names == {"PKAC", "AMT"}  # not "Aircraft Company", not the air show
+
+
+def test_a_thing_a_country_or_a_ministry_spelled_out_is_no_organisation():
+    assert (
+        proposed(
+            "Peru bought a MALE UAV (Unmanned Aerial Vehicle) with an HFE (Heavy Fuel Engine); "
+            "the UAE (United Arab Emirates) and the MOD (Ministry of Defence) agreed."
+        )
+        == set()
+    )
