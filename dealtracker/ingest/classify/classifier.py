@@ -147,6 +147,9 @@ OFF_TOPIC_FACTOR = 0.35
 BACKDROP_FACTOR = 0.2
 # International means two countries; one that we cannot see is weak evidence.
 ONE_COUNTRY_FACTOR = 0.7
+# Interest without a deal: wording of interest in the lead, no wording of any deal type there and
+# no party company ("ministers explore possible cooperation on drones").
+INTEREST_ONLY_FACTOR = 0.6
 # Words near a country that make it the threat or the backdrop rather than a party.
 _BACKDROP = re.compile(
     r"threat|aggress|invasion|invad|war against|war with|against|rival|tension|sanction|"
@@ -579,6 +582,15 @@ class Classifier:
             if builders and None not in builders and site.code not in builders:
                 ev.cues[index] = Match(hit.start, hit.end, "own_site", hit.surface)
 
+    def _interest_only(self, ev: _Evidence, companies: dict) -> bool:
+        lead = {hit.payload for hit in ev.cues if hit.start < ev.lead_end}
+        if "interest" not in lead:
+            return False
+        types = {WEAK_TYPE_CUES.get(payload, (payload, 1.0))[0] for payload in lead}
+        return not types & set(TYPE_PRECEDENCE) and all(
+            self._is_government(match) for match, _ in companies.values()
+        )
+
     @staticmethod
     def _production_abroad(
         ev: _Evidence, mentions: list[CountryMention], parties: dict[str, float]
@@ -710,6 +722,8 @@ class Classifier:
             p_deal = max(p_deal, PRODUCTION_ABROAD_FLOOR)
         if len(parties) < 2:
             p_deal *= ONE_COUNTRY_FACTOR
+        if self._interest_only(ev, companies):
+            p_deal *= INTEREST_ONLY_FACTOR
         if not self._about_drones(ev, systems):
             p_deal *= OFF_TOPIC_FACTOR
         label = "deal" if p_deal >= DEAL_THRESHOLD else "not_deal"

@@ -497,7 +497,10 @@ def propose_organisations(
     taken = list(taken)
     for match in _ACRONYM_FIRST.finditer(text):
         acronym, spelled = match.group(1), match.group(2).rstrip(" ,.")
-        if not _spells_an_organisation(acronym, spelled) or overlaps(*match.span(1)):
+        if overlaps(*match.span(1)):
+            taken.append(match.span(2))  # a known company's name spelled out
+            continue
+        if not _spells_an_organisation(acronym, spelled):
             continue
         add(acronym, *match.span(1))
         found.setdefault(company_key(spelled), found[company_key(acronym)])
@@ -508,9 +511,28 @@ def propose_organisations(
         if lowered & _NOT_COMPANY_WORDS:
             continue
         tokens = _clean_candidate(tokens, demonyms)
-        if len(tokens) < 2 or not _ends_like_a_company(tokens[-1]):
+        place_in_name = False
+        broken = re.search(r"(?:\band|&)\s*$", text[max(0, match.start() - 5) : match.start()])
+        if (
+            len(tokens) > 3
+            and not broken  # "Import and Export Corporation of China" is not two names
+            and not _ends_like_a_company(tokens[-1])
+            and "of" in tokens[2:]
+        ):
+            # "Andes Robotics of Peru": the name ends before "of" and a place; but in "Aviation
+            # Industry Corporation of China" nothing before it would name anybody.
+            core = tokens[: len(tokens) - 1 - tokens[::-1].index("of")]
+            place_in_name = (
+                len(core) == len(tokens) - 2
+                and all(t in _CUES for t in core)
+                and any(m.kind == "name" for m in country_gazetteer().find(tokens[-1]))
+            )
+            tokens = tokens if place_in_name else core
+        if not place_in_name and (len(tokens) < 2 or not _ends_like_a_company(tokens[-1])):
             continue
-        if all(token in _CUES or fold_phrase(token) in demonyms for token in tokens):
+        if not place_in_name and all(
+            token in _CUES or fold_phrase(token) in demonyms for token in tokens
+        ):
             continue
         name = " ".join(tokens)
         start = match.start() + match.group(0).find(tokens[0])

@@ -171,3 +171,17 @@ def test_a_thing_a_country_or_a_ministry_spelled_out_is_no_organisation():
         )
         == set()
     )
+
+
+def test_a_place_after_a_name_is_left_out_unless_the_name_is_nothing_without_it():
+    assert proposed("a contract with Andes Robotics of Peru for drones") == {"Andes Robotics"}
+    assert proposed("the Aviation Industry Corporation of China said") == {
+        "Aviation Industry Corporation of China"
+    }
+
+
+def test_the_spelled_out_name_of_a_known_acronym_proposes_nothing():
+    text = "a deal with PKAC (Patagonia Kite Import and Export Corporation of Chile) for drones"
+    known_span = (text.index("PKAC"), text.index("PKAC") + 4)
+
+    assert propose_organisations(text, [known_span], set()) == []

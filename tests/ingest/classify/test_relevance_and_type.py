@@ -215,3 +215,27 @@ def test_one_countrys_drone_plant_in_another_is_a_deal_and_a_strike_on_one_is_no
     assert opened.label == "deal"
     assert {party.code for party in opened.countries} == {"CL", "BO"}
     assert classify(classifier, *struck).label == "not_deal"
+
+
+def test_interest_without_deal_wording_or_a_company_is_scored_down(classifier):
+    interest = (
+        "Chilean minister and Peruvian envoy explore possible drone cooperation",
+        "Chile's defence minister met Peru's ambassador on Monday to explore possible "
+        "cooperation on drones, the ministry said. No agreement was reached.",
+    )
+    contract = (
+        "Chile signs contract with Peru's Andes Robotics for 40 drones",
+        "Chile signed a contract with Andes Robotics of Peru for 40 reconnaissance drones, and "
+        "the two sides are exploring possible further cooperation.",
+    )
+
+    def interest_only(title, text):
+        article = ArticleInput(title=title, text=text)
+        ev = classifier._evidence(article)
+        companies = classifier._party_companies(classifier._companies(article, ev), ev)
+        return classifier._interest_only(ev, companies)
+
+    assert interest_only(*interest)
+    assert not interest_only(*contract)
+    assert classify(classifier, *interest).label == "not_deal"
+    assert classify(classifier, *contract).label == "deal"
