@@ -45,7 +45,7 @@ from .text import fold, fold_phrase, sentence_spans
 
 DEAL_CUES = ("deal", "co_production", "sale", "tech_transfer", "licensing", "joint_venture",
              "investment", "acquisition", "mou", "other", "local_production", "own_site",
-             "production_site", "joint_research", "services")  # fmt: skip
+             "production_site", "produced_in", "joint_research", "services")  # fmt: skip
 # When wording of several types meets in the same place, the more specific wins: the instrument
 # signed (a memorandum) before what it is about, a change of ownership before money, the form of
 # cooperation before the plain sale that most deals also involve.
@@ -59,6 +59,7 @@ WEAK_TYPE_CUES = {
     "local_production": ("licensing", 0.5),
     "own_site": ("investment", 0.5),
     "production_site": ("co_production", 0.5),
+    "produced_in": ("co_production", 0.5),
     "joint_research": ("other", 0.5),
     "services": ("other", 0.5),
 }
@@ -225,6 +226,8 @@ class _Evidence:
     strike_sentences: set[int]
     cues: list[Match]
     lead_end: int = 0
+    # A drone plant of one party country in another (see Classifier._production_abroad).
+    production_abroad: bool = False
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
@@ -310,7 +313,7 @@ class Classifier:
         folded = fold(full)
         sentences = sentence_spans(full)
         evidence = _Evidence(full, folded, len(article.title), sentences, set(), set(),
-                             cue_hits(folded))  # fmt: skip
+                             cue_hits(folded, full))  # fmt: skip
         lead = min(len(article.title) + 1 + 400, len(full))
         evidence.lead_end = max(lead, sentences[min(2, len(sentences) - 1)][1] if sentences else 0)
         for index, hit in enumerate(evidence.cues):
@@ -568,7 +571,7 @@ class Classifier:
             if (identity := match.key or company_key(match.name)) in companies
         ]
         for index, hit in enumerate(ev.cues):
-            if hit.payload != "production_site" or hit.start >= ev.lead_end:
+            if hit.payload not in _SITE_CUES or hit.start >= ev.lead_end:
                 continue
             sentence_start, _ = ev.sentences[ev.sentence_of(hit.start)]
             site = _site_country(ev, mentions, hit)
@@ -599,7 +602,7 @@ class Classifier:
         "Iran inaugurates drone production plant in Tajikistan". Whoever owns it, production
         across a border is the cooperation this classifier looks for; a strike on a plant is not."""
         for hit in ev.cues:
-            if hit.payload not in ("production_site", "own_site") or hit.start >= ev.lead_end:
+            if hit.payload not in (*_SITE_CUES, "own_site") or hit.start >= ev.lead_end:
                 continue
             site = _site_country(ev, mentions, hit)
             if site is None or site.code not in parties:
@@ -661,10 +664,15 @@ class Classifier:
         at equal standing the more specific type wins (TYPE_PRECEDENCE). A recorded deal between
         the same parties adds its type."""
         place: dict[str, float] = {}
+        own_site = any(hit.payload == "own_site" for hit in ev.cues if hit.start < ev.lead_end)
         for hit in ev.cues:
             deal_type, strength = WEAK_TYPE_CUES.get(hit.payload, (hit.payload, 1.0))
             if deal_type not in TYPE_PRECEDENCE:
                 continue
+            if hit.payload in _SITE_CUES and ev.production_abroad and not own_site:
+                # Production across a border between two party countries is co-production, as
+                # much as any wording of it is, unless it is a company's own site.
+                strength = 1.0
             if hit.start < ev.title_end:
                 weight = _PLACE_WEIGHT[0]
                 if hit.payload in HEADLINE_FULL_STRENGTH:
@@ -718,7 +726,8 @@ class Classifier:
         p_deal, model_types = self.trained.predict_article(
             article.title, article.text, len(parties), ev.cues
         )
-        if self._production_abroad(ev, mentions, parties):
+        ev.production_abroad = self._production_abroad(ev, mentions, parties)
+        if ev.production_abroad:
             p_deal = max(p_deal, PRODUCTION_ABROAD_FLOOR)
         if len(parties) < 2:
             p_deal *= ONE_COUNTRY_FACTOR
@@ -831,9 +840,13 @@ class Classifier:
         return len(self._party_countries(mentions, company_countries, ev))
 
 
+_SITE_CUES = ("production_site", "produced_in")
+
+
 def _site_country(ev: _Evidence, mentions: list[CountryMention], hit: Match):
     """The country a plant stands in: named after it ("a drone plant in Ukraine") or by a
-    demonym right before it ("its Ukrainian plant", "на украинских площадках")."""
+    demonym right before it ("its Ukrainian plant", "на украинских площадках"); before making
+    ("Russia producing drones in") a country is the maker, not the place."""
     return next(
         (
             m
@@ -843,7 +856,8 @@ def _site_country(ev: _Evidence, mentions: list[CountryMention], hit: Match):
                 and _WHERE.match(ev.full[hit.end : m.start])
             )
             or (
-                m.kind in ("demonym", "name")
+                hit.payload != "produced_in"
+                and m.kind in ("demonym", "name")
                 and 0 <= hit.start - m.end <= 2
                 and not ev.full[m.end : hit.start].strip()
             )

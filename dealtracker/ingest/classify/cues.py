@@ -305,26 +305,45 @@ _TECH_TRANSFER = re.compile(
     r"(?: \w+){0,4}? (?:technolog\w*|know how|технолог\w*|tecnolog\w*|technologi\w*)"
 )
 _TECH_WORDS = ("technolog", "know how", "технолог", "tecnolog")
+# Making drones somewhere, with words between: "build tactical drones in", "host production of
+# Ukrainian long-range drones", "produce 200 interceptor UAVs on Polish soil".
+_PRODUCED_IN = re.compile(
+    r"\b(?:build|builds|built|building|produc\w*|manufactur\w*|assembl\w*|mak(?:e|es|ing))"
+    r"(?: (?:of )?[\w]+){0,4}? (?:drones?|uavs?|uas|loitering munitions?|unmanned \w+)"
+    r" (?:in|on|at|near) "
+)
 
 
-def cue_hits(folded: str) -> list[Match]:
+def cue_hits(folded: str, original: str | None = None) -> list[Match]:
     """Every cue in a folded text, in order (one Aho-Corasick pass, then the few cues that need
-    words between their parts)."""
+    words between their parts). With the `original` text, making drones somewhere counts only
+    before a name ("build drones in Indonesia", not "build drones in its own plant")."""
     hits = _cue_matcher().find(folded, folded)
+    extra = []
     if any(word in folded for word in _TECH_WORDS):
-        extra = [
+        extra += [
             Match(m.start(), m.end(), "tech_transfer", folded[m.start() : m.end()])
             for m in _TECH_TRANSFER.finditer(folded)
         ]
-        if extra:
-            hits = sorted(hits + extra, key=lambda hit: hit.start)
+    taken = {hit.start for hit in hits if hit.payload == "production_site"}
+    extra += [
+        # The cue ends where the place begins, as "drone plant" ends before "in Ukraine".
+        Match(m.start(), m.end() - 1, "produced_in", folded[m.start() : m.end() - 1])
+        for m in _PRODUCED_IN.finditer(folded)
+        if m.start() not in taken
+        and (original is None or original[m.end() : m.end() + 1].isupper())
+    ]
+    if extra:
+        hits = sorted(hits + extra, key=lambda hit: hit.start)
     return hits
 
 
-def cue_counts(folded: str, hits: list[Match] | None = None) -> dict[str, int]:
+def cue_counts(
+    folded: str, hits: list[Match] | None = None, original: str | None = None
+) -> dict[str, int]:
     counts = dict.fromkeys(CUES, 0)
-    for hit in cue_hits(folded) if hits is None else hits:
-        counts[hit.payload] += 1
+    for hit in cue_hits(folded, original) if hits is None else hits:
+        counts[hit.payload] = counts.get(hit.payload, 0) + 1
     return counts
 
 

@@ -203,7 +203,8 @@ def model_input(title: str, text: str, country_count: int, hits: list | None = N
     `hits` are the cues already found in `title + "\n" + text`, to save a second pass."""
     body = text[:TEXT_CHARS]
     if hits is None:
-        counts = cue_counts(fold(f"{title}\n{body}"))
+        original = f"{title}\n{body}"
+        counts = cue_counts(fold(original), original=original)
     else:
         limit = len(title) + 1 + len(body)
         counts = cue_counts("", [hit for hit in hits if hit.start < limit])

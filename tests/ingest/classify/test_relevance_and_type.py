@@ -239,3 +239,31 @@ def test_interest_without_deal_wording_or_a_company_is_scored_down(classifier):
     assert not interest_only(*contract)
     assert classify(classifier, *interest).label == "not_deal"
     assert classify(classifier, *contract).label == "deal"
+
+
+def test_making_drones_in_a_named_place_is_production_wording_with_words_between():
+    def produced_in(text):
+        return [hit.surface for hit in cue_hits(fold(text), text) if hit.payload == "produced_in"]
+
+    assert produced_in("Peru to build tactical drones in Bolivia") == ["build tactical drones in"]
+    assert produced_in("Peru builds its drones in its own plant") == []
+
+
+def test_production_across_a_border_between_party_countries_is_co_production(classifier):
+    result = classify(
+        classifier,
+        "Chile and Bolivia open drone assembly line: Chile to build tactical drones in Bolivia",
+        "Chile will build tactical drones in Bolivia under an accord the two defence ministers "
+        "signed on Monday; the assembly line near La Paz is to deliver 30 aircraft a year.",
+    )
+
+    assert result.deal_type == "co_production"
+
+
+def test_across_a_border_plant_wording_outweighs_local_assembly_wording(classifier):
+    ev = evidence(classifier, "Peru opens drone assembly line to build drones in Bolivia")
+
+    ev.production_abroad = False
+    assert classifier._deal_type({}, ev)[0] == "licensing"  # local assembly, on wording alone
+    ev.production_abroad = True
+    assert classifier._deal_type({}, ev)[0] == "co_production"
