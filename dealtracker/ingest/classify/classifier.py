@@ -168,8 +168,14 @@ _TITLE_CASE_RATIO = 0.6
 # Calibrated on out-of-fold predictions over our written examples, through the whole pipeline
 # (model with its lead score, one-country and off-topic factors): 0.48 gave the best F1 there.
 DEAL_THRESHOLD = 0.48
-# The least probability of a deal for a drone plant of one party country in another.
+# The least probability of a deal for a drone plant of one party country in another, before the
+# topic check (a tank plant abroad is still no drone deal).
 PRODUCTION_ABROAD_FLOOR = 0.6
+# What is done to a plant in war, beyond the strike cues: "Ukraine hits drone plant in Russia".
+_ATTACKED = re.compile(
+    r"\b(?:hit|hits|target\w*|torch\w*|pound\w*|sabotag\w*|shell\w*|bomb\w*|burn\w*|"
+    r"raid\w*|blast\w*|explosion\w*|damag\w*|destroy\w*)\b"
+)
 COMPANY_THRESHOLD = 1.0
 # Tuned on our written examples (see participation.py for what counts as a role).
 UNKNOWN_PENALTY = 0.5
@@ -542,7 +548,7 @@ class Classifier:
 
     # Stage 3: how far along.
     def _status(self, ev: _Evidence) -> tuple[str, float]:
-        hits = status_hits(ev.folded, ev.title_end)
+        hits = status_hits(ev.folded, ev.title_end, ev.full)
         lead_end = ev.sentences[min(3, len(ev.sentences) - 1)][1] if ev.sentences else 0
         for limit, confidence in ((ev.title_end, 0.85), (lead_end, 0.75), (len(ev.full), 0.6)):
             found = [s for s in STATUS_PRIORITY if any(o < limit for o in hits.get(s, ()))]
@@ -586,13 +592,18 @@ class Classifier:
                 ev.cues[index] = Match(hit.start, hit.end, "own_site", hit.surface)
 
     def _interest_only(self, ev: _Evidence, companies: dict) -> bool:
+        """Wording of interest in the lead and nothing done: no deal type's wording, no step
+        taken ("signed an agreement", "delivered"), no party company."""
         lead = {hit.payload for hit in ev.cues if hit.start < ev.lead_end}
         if "interest" not in lead:
             return False
         types = {WEAK_TYPE_CUES.get(payload, (payload, 1.0))[0] for payload in lead}
-        return not types & set(TYPE_PRECEDENCE) and all(
-            self._is_government(match) for match, _ in companies.values()
-        )
+        if types & set(TYPE_PRECEDENCE):
+            return False
+        steps = status_hits(ev.folded[: ev.lead_end], ev.title_end, ev.full)
+        if steps.keys() & {"signed", "delivered", "in_production"}:
+            return False
+        return all(self._is_government(match) for match, _ in companies.values())
 
     @staticmethod
     def _production_abroad(
@@ -609,6 +620,8 @@ class Classifier:
                 continue
             start, end = ev.sentences[ev.sentence_of(hit.start)]
             if any(c.payload == "strike" and start <= c.start < end for c in ev.cues):
+                continue
+            if _ATTACKED.search(ev.folded, start, end):
                 continue
             builders = {
                 m.code

@@ -280,6 +280,10 @@ _NOT_ORGANISATION_WORDS = frozenset(
         "station",
         "unit",
         "units",
+        "equipment",
+        "officer",
+        "view",
+        "studies",
     ]
 )
 
@@ -466,7 +470,9 @@ def _spells_an_organisation(acronym: str, spelled: str) -> bool:
         return False
     if _ends_like_a_company(words[-1]):
         return True
-    if lowered & _NOT_ORGANISATION_WORDS:
+    # Otherwise the initials must give the acronym and an organisation word stand inside
+    # ("Aerospace Long-March International Trade"): "FPV (First Person View)" names nobody.
+    if lowered & _NOT_ORGANISATION_WORDS or not any(word in _CUES for word in words):
         return False
     initials = iter(word[0].upper() for word in words if word[0].isupper())
     letters = [letter for letter in acronym if letter.isalpha()]
@@ -483,9 +489,12 @@ def propose_organisations(
     def overlaps(start: int, end: int) -> bool:
         return any(start < t_end and t_start < end for t_start, t_end in taken)
 
+    spelled_out: set[str] = set()  # names already proposed by their acronym
+    acronyms: dict[str, str] = {}  # a defined acronym -> the name it stands for
+
     def add(name: str, start: int, end: int) -> None:
         key = company_key(name)
-        if key and key not in found and not overlaps(start, end):
+        if key and key not in found and key not in spelled_out and not overlaps(start, end):
             found[key] = CompanyMatch(None, name, start, end, None)
             acronym = _ACRONYM_AFTER.match(text, end)
             if acronym:
@@ -493,6 +502,7 @@ def propose_organisations(
                     company_key(acronym.group(1)),
                     CompanyMatch(None, name, acronym.start(1), acronym.end(1), None),
                 )
+                acronyms[acronym.group(1)] = name
 
     taken = list(taken)
     for match in _ACRONYM_FIRST.finditer(text):
@@ -503,7 +513,8 @@ def propose_organisations(
         if not _spells_an_organisation(acronym, spelled):
             continue
         add(acronym, *match.span(1))
-        found.setdefault(company_key(spelled), found[company_key(acronym)])
+        acronyms[acronym] = acronym
+        spelled_out.add(company_key(spelled))
         taken.append(match.span(2))
     for match in _CANDIDATE.finditer(text):
         tokens = match.group(0).split()
@@ -512,10 +523,14 @@ def propose_organisations(
             continue
         tokens = _clean_candidate(tokens, demonyms)
         place_in_name = False
-        broken = re.search(r"(?:\band|&)\s*$", text[max(0, match.start() - 5) : match.start()])
+        # "Import and Export Corporation of China" is one name broken at "and", not two.
+        before_and = re.search(
+            r"\b([A-Z][\w-]*)\s+(?:and|&)\s*$", text[max(0, match.start() - 30) : match.start()]
+        )
+        broken = before_and and not country_gazetteer().find(before_and.group(1))
         if (
             len(tokens) > 3
-            and not broken  # "Import and Export Corporation of China" is not two names
+            and not broken
             and not _ends_like_a_company(tokens[-1])
             and "of" in tokens[2:]
         ):
@@ -559,4 +574,12 @@ def propose_organisations(
         name = match.group(1).strip()
         if name[:1].isupper() and not {t.lower() for t in name.split()} & _NOT_COMPANY_WORDS:
             add(name, match.start(1), match.start(1) + len(name))
-    return list(found.values())
+    # A defined acronym used again later names the same organisation each time.
+    defined = {(match.start, match.end) for match in found.values()}
+    repeats = [
+        CompanyMatch(None, name, m.start(), m.end(), None)
+        for acronym, name in acronyms.items()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        if m.span() not in defined and not overlaps(*m.span())
+    ]
+    return list(found.values()) + repeats

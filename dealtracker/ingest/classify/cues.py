@@ -191,9 +191,9 @@ STATUS_CUES: dict[str, str] = {
         withdrawn, abandoned, annulled, shelved, collapsed, halted, suspended, gestoppt,
         storniert, abgesagt, gekundigt, aufgekundigt, annul*, abandonn*, rompu, anulad*,
         anulo, cancelad*, cancelo, annullat*, cancellat*, anulow*, zerwa*, wycofal*, скасува*,
-        розірва*, отмен*, разорва*, расторг*, 中止, 撤回, 破棄, 白紙, iptal*, blocked, blocks,
-        vetoed, vetoes, lapsed, lapses, fell through, falls through, rezygnuje, rezygnowal*,
-        zrezygnowal*, verzichtet, renonce, renuncia, rinuncia, отказал*, відмовил*""",
+        розірва*, отмен*, разорва*, расторг*, 中止, 撤回, 破棄, 白紙, iptal*, fell through,
+        falls through, rezygnuje z, rezygnowal* z, zrezygnowal* z, verzichtet auf, renonce a,
+        renuncia a, rinuncia a, отказал* от, відмовил* від""",
     "delivered": """delivered, handed over, took delivery, taken delivery, received the first,
         has received, have received, arrived in, deliveries began, first batch arrived,
         shipped, now in service, entered service, geliefert, ubergeben, ausgeliefert, livre,
@@ -223,7 +223,7 @@ STATUS_CUES: dict[str, str] = {
         выпускают, виробляє, випускає, 量産, 生産を開始, 生産開始, 製造を開始, 生産している,
         seri uretim*, uretime basla*,
         serieproduktion, seriova vyroba, serijsk* proizvodnj*, productie de serie""",
-    "signed": """signed, sign, inked, sealed, concluded, awarded, won a contract,
+    "signed": """signed, sign, signs, inked, orders, sealed, concluded, awarded, won a contract,
         secured a contract, placed an order, ordered, finalised, finalized, agreed a deal,
         struck a deal, reached an agreement, closed, completed the acquisition, completes,
         unterzeichnet, unterschrieben, abgeschlossen, vereinbart, erteilt, bestellt,
@@ -254,7 +254,8 @@ STATUS_CUES: dict[str, str] = {
         関係者によると, とみられる, iddia""",
     "announced": """announced, announces, announce, plans to, plan to, will, intends to,
         agreed to, is set to, are set to, to supply, to deliver, selected, chose, approved,
-        cleared, green light, unveiled plans, angekundigt, kundigt, plant, wird, werden,
+        cleared, green light, unveiled plans, angekundigt, kundigt, plant die, plant den,
+        plant eine, plant einen, wird, werden,
         annonce, prevoit, va, vont, anuncio, anuncia, planea, preve, annunciato, annuncia,
         prevede, oglosil*, planuje, zamierza, оголосил*, оголосив, планує, має намір,
         объявил*, планирует, намерен*, 発表, 計画, 方針, 予定, acikla*, planlı*""",
@@ -266,16 +267,56 @@ STATUS_PRIORITY = (
 FUTURE = re.compile(
     r"(?:(?<!\w)(?:will|shall|would|could|plans? to|planned|aims? to|intends? to|expected to|"
     r"set to|to be|to|wird|werden|soll|sollen|va|vont|prevoit de|planea|prevede|planuje|ma|"
-    r"sera|seront|sara|saranno|urmeaza sa|sa fie|bedzie|beda|zostanie|zostana|"
+    r"sera|seront|saranno|urmeaza sa|sa fie|bedzie|beda|zostanie|zostana|"
     r"будет|будут|буде|будуть|планує|планирует)|予定|見込み)\s+(?:\w+\s+){0,2}$"
 )
 # A plant opened is production begun ("launches drone plant in X", "inaugurated a factory"), and
 # a headline's bare participle reports what goes on now ("Russia producing drones in its plant").
+# Between the verb and the plant only what describes it: "opens its first Ukrainian drone plant",
+# not "launches tender for drone factory" or "launched strikes on drone factory".
 _PLANT_OPENED = re.compile(
-    r"\b(?:launch\w*|opens|opened|has opened|inaugurat\w*|commissioned)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:launch(?:es|ed)?|opens|opened|inaugurat\w*|commissioned)\s+"
+    r"(?:(?:a|an|the|its|their|new|first|second|joint|largest|biggest|state|drone|drones|uav|"
+    r"production|assembly|manufacturing|\w+(?:an|ese|ish|ch|i))\s+){0,4}?"
     r"(?:plant|factory|production line|assembly line|production facility|production site)s?\b"
 )
-_HEADLINE_PRODUCING = re.compile(r"(?<!co )\b(?:producing|manufacturing|assembling)\b")
+_HEADLINE_PRODUCING = re.compile(r"(?<!co )\b(?:producing|assembling)\b")
+# Words before a headline's participle that make it no report of production under way.
+_NOT_A_PRODUCER = frozenset(
+    [
+        "eyes",
+        "eye",
+        "considers",
+        "considering",
+        "weighs",
+        "weighing",
+        "mulls",
+        "mulling",
+        "plans",
+        "planning",
+        "explores",
+        "exploring",
+        "starts",
+        "start",
+        "begins",
+        "begin",
+        "on",
+        "of",
+        "for",
+        "in",
+        "to",
+        "about",
+        "and",
+        "jointly",
+    ]
+)
+# A deal blocked or lapsed says what was: "blocks Chinese takeover", "letter of intent lapses".
+_CANCELLED = re.compile(
+    r"\b(?:block(?:s|ed)?|veto(?:es|ed)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:sale|deal|takeover|acquisition|export|purchase|transaction|merger)s?\b"
+    r"|\b(?:deal|agreement|contract|option|licen[cs]e|letter of intent|memorandum|"
+    r"memorandum of understanding)\s+(?:has\s+|have\s+)?(?:lapsed|lapses|expired|expires)\b"
+)
 
 
 def _entries(table: dict[str, str]) -> list[Entry]:
@@ -347,14 +388,20 @@ def cue_counts(
     return counts
 
 
-def status_hits(folded: str, title_end: int = 0) -> dict[str, list[int]]:
+def status_hits(
+    folded: str, title_end: int = 0, original: str | None = None
+) -> dict[str, list[int]]:
     """Start offsets of each status's wording, leaving out plans ("will begin production").
-    `title_end`: where the headline ends, for the wording only a headline uses."""
+    `title_end` and the `original` text: where the headline ends and how it is capitalised, for
+    the wording only a headline uses ("Russia producing drones", not "India eyes producing")."""
     found = [(match.start, match.payload) for match in _status_matcher().find(folded, folded)]
     found += [(m.start(), "in_production") for m in _PLANT_OPENED.finditer(folded)]
-    found += [
-        (m.start(), "in_production") for m in _HEADLINE_PRODUCING.finditer(folded, 0, title_end)
-    ]
+    found += [(m.start(), "cancelled") for m in _CANCELLED.finditer(folded)]
+    if original is not None:
+        for m in _HEADLINE_PRODUCING.finditer(folded, 0, title_end):
+            before = original[: m.start()].split()[-1:]
+            if before and before[0][:1].isupper() and before[0].lower() not in _NOT_A_PRODUCER:
+                found.append((m.start(), "in_production"))
     hits: dict[str, list[int]] = {}
     for start, name in sorted(found):
         if name not in ("announced", "in_talks", "rumored") and FUTURE.search(

@@ -83,7 +83,7 @@ _NOT_SYSTEMS = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Ramstein|Chapter|Phase|Stage|Level|Tier|Block|Lot|Round|Group|Number)\b"
     # Amounts written with a currency code ("USD200 million") are no designations.
-    r"|^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|TRY|INR|KRW|NTD?|UAH|RUB)"
+    r"|^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|TRY|INR|KRW|NTD?|UAH|RUB)-?\d"
 )
 
 

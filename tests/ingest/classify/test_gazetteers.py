@@ -164,10 +164,16 @@ def test_inflected_status_wording_counts_and_a_word_ending_in_a_future_word_is_n
         ("Lima blocks Chinese takeover of drone maker", "cancelled"),
         ("Agencja Uzbrojenia zamówiła chilijskie drony", "signed"),
         ("Contractul urmeaza sa fie semnat saptamana viitoare", None),
+        ("Peru's Andes Robotics opens its first Chilean drone plant", "in_production"),
+        ("Peru considering manufacturing Chilean drones", None),
+        ("Peru eyes producing Chilean drones", None),
+        ("Chile launches tender for drone factory", None),
+        ("Chile launched strikes on drone factory", None),
+        ("Chilean-Peruvian drone letter of intent lapses", "cancelled"),
     ],
 )
 def test_status_wording_of_production_cancellation_and_plans(headline, status):
-    hits = status_hits(fold(headline), len(headline))
+    hits = status_hits(fold(headline), len(headline), headline)
 
     if status is None:
         assert not {"in_production", "signed"} & hits.keys()
@@ -177,3 +183,18 @@ def test_status_wording_of_production_cancellation_and_plans(headline, status):
 
 def test_letters_without_a_decomposition_fold_to_their_base_letter():
     assert fold("zamówiła Havacılık Đuro Søren") == "zamowila havacilik duro soren"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chile signs drone contract despite security lapses",
+        "Chile orders 48 drones in two blocks",
+        "Andes Robotics and Pampa Aero sign drone manufacturing joint venture deal",
+    ],
+)
+def test_ordinary_words_are_no_cancellation_or_production(headline):
+    hits = status_hits(fold(headline), len(headline), headline)
+
+    assert "signed" in hits
+    assert not {"cancelled", "in_production"} & hits.keys()

@@ -1,7 +1,7 @@
 """Which named companies take part in the deal, and which are only mentioned: rivals, owners,
 earlier deals. All text written for these tests."""
 
-from dealtracker.ingest.classify import ArticleInput
+from dealtracker.ingest.classify import ArticleInput, Classifier, KnownCompany
 from dealtracker.ingest.classify.participation import (
     is_background,
     named_between,
@@ -111,14 +111,17 @@ def test_no_maker_is_added_when_a_company_of_its_country_is_a_party(classifier):
     assert "Baykar" not in names
 
 
-def test_a_government_body_approving_an_export_does_not_stand_in_for_the_maker(classifier):
+def test_a_government_body_approving_an_export_does_not_stand_in_for_the_maker(trained_model):
+    agency = KnownCompany("dsca", "Defense Security Cooperation Agency", ("DSCA",), "US")
+    classifier = Classifier(trained_model, [agency], [])
     result = classifier.classify(
         ArticleInput(
-            title="Washington approves Switchblade 300 loitering munitions for Chile",
-            text="WASHINGTON — The U.S. State Department has approved the sale of 200 Switchblade "
-            "300 loitering munitions to Chile, worth $40 million.",
+            title="DSCA approves Switchblade 300 loitering munitions for Chile",
+            text="WASHINGTON — The Defense Security Cooperation Agency has approved the sale of "
+            "200 Switchblade 300 loitering munitions to Chile, worth $40 million.",
         )
     )
 
     companies = {company.name: company.kind for company in result.companies}
+    assert companies.get("Defense Security Cooperation Agency") == "government"
     assert companies.get("AeroVironment") == "company"

@@ -156,18 +156,21 @@ def test_generic_japanese_industry_words_and_descriptors_are_no_names():
 
 def test_an_acronym_spelled_out_after_it_is_proposed_by_its_acronym():
     names = proposed(
-        "PKAC (Patagonia Kite Aircraft Company) and AMT (Andes Mountain Trading, of Peru) signed "
-        "a protocol at FIDAE (Feria Internacional del Aire y del Espacio)."
+        "PKAC (Patagonia Kite Aircraft Company) and AMT (Andes Mountain Technologies, of Peru) "
+        "signed a protocol at FIDAE (Feria Internacional del Aire y del Espacio)."
     )
 
-    assert names == {"PKAC", "AMT"}  # not "Aircraft Company", not the air show
+    assert names == {"PKAC", "AMT"}  # not "Aircraft Company"
 
 
 def test_a_thing_a_country_or_a_ministry_spelled_out_is_no_organisation():
     assert (
         proposed(
             "Peru bought a MALE UAV (Unmanned Aerial Vehicle) with an HFE (Heavy Fuel Engine); "
-            "the UAE (United Arab Emirates) and the MOD (Ministry of Defence) agreed."
+            "the UAE (United Arab Emirates) and the MOD (Ministry of Defence) agreed. FPV (First "
+            "Person View) drones were shown at DSEI (Defence and Security Equipment "
+            "International); its CEO (Chief Executive Officer) told CSIS (Center for Strategic "
+            "and International Studies)."
         )
         == set()
     )
@@ -175,6 +178,7 @@ def test_a_thing_a_country_or_a_ministry_spelled_out_is_no_organisation():
 
 def test_a_place_after_a_name_is_left_out_unless_the_name_is_nothing_without_it():
     assert proposed("a contract with Andes Robotics of Peru for drones") == {"Andes Robotics"}
+    assert proposed("Chile and Andes Robotics of Peru signed") == {"Andes Robotics"}
     assert proposed("the Aviation Industry Corporation of China said") == {
         "Aviation Industry Corporation of China"
     }
@@ -185,3 +189,18 @@ def test_the_spelled_out_name_of_a_known_acronym_proposes_nothing():
     known_span = (text.index("PKAC"), text.index("PKAC") + 4)
 
     assert propose_organisations(text, [known_span], set()) == []
+
+
+def test_a_defined_acronym_used_again_is_another_mention_of_the_same_name():
+    text = (
+        "PKAC (Patagonia Kite Aircraft Company) signed the protocol. The Andes Mountain "
+        "Technologies (AMT) team will help. Later PKAC and AMT said more; PKAC-2 is a drone."
+    )
+
+    mentions = [
+        (match.name, text[match.start : match.end])
+        for match in propose_organisations(text, [], set())
+    ]
+
+    assert mentions.count(("PKAC", "PKAC")) == 2  # the definition and "Later PKAC", not PKAC-2
+    assert mentions.count(("Andes Mountain Technologies", "AMT")) == 2

@@ -210,6 +210,7 @@ def test_one_countrys_drone_plant_in_another_is_a_deal_and_a_strike_on_one_is_no
 
     assert production_abroad(classifier, title, text)
     assert not production_abroad(classifier, *struck)
+    assert not production_abroad(classifier, "Chile hits drone production plant in Bolivia", "")
     assert not production_abroad(classifier, *domestic)
     opened = classify(classifier, title, text)
     assert opened.label == "deal"
@@ -235,8 +236,15 @@ def test_interest_without_deal_wording_or_a_company_is_scored_down(classifier):
         companies = classifier._party_companies(classifier._companies(article, ev), ev)
         return classifier._interest_only(ev, companies)
 
+    agreement = (
+        "Chile and Peru sign drone agreement",
+        "Chile and Peru signed an agreement on reconnaissance drones and are ready to deepen "
+        "cooperation, the ministers said.",
+    )
+
     assert interest_only(*interest)
     assert not interest_only(*contract)
+    assert not interest_only(*agreement)
     assert classify(classifier, *interest).label == "not_deal"
     assert classify(classifier, *contract).label == "deal"
 
