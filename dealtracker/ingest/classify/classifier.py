@@ -692,7 +692,11 @@ class Classifier:
                     strength = 1.0
             elif hit.start < ev.lead_end:
                 weight = _PLACE_WEIGHT[1]
-            elif ev.sentence_of(hit.start) in ev.deal_sentences:
+            elif ev.sentence_of(hit.start) in ev.deal_sentences and not participation.is_background(
+                ev.full[slice(*ev.sentences[ev.sentence_of(hit.start)])]
+            ):
+                # A deal sentence about an earlier step ("follows an MoU signed in 2023") is
+                # background to this deal's type.
                 weight = _PLACE_WEIGHT[2]
             else:
                 weight = _PLACE_WEIGHT[3]
@@ -866,7 +870,14 @@ def _site_country(ev: _Evidence, mentions: list[CountryMention], hit: Match):
             for m in mentions
             if (
                 hit.end <= m.start <= hit.end + SITE_COUNTRY_CHARS
-                and _WHERE.match(ev.full[hit.end : m.start])
+                and (
+                    _WHERE.match(ev.full[hit.end : m.start])
+                    # the cue ends in its place word: "manufacture drones in" Norway
+                    or (
+                        not ev.full[hit.end : m.start].strip()
+                        and hit.surface.rsplit(" ", 1)[-1] in ("in", "on", "at", "near")
+                    )
+                )
             )
             or (
                 hit.payload != "produced_in"

@@ -133,3 +133,21 @@ def test_a_completed_purchase_or_investment_in_the_headline_is_signed(classifier
     ev = classifier._evidence(ArticleInput(title=title, text=""))
 
     assert classifier._status(ev)[0] == status
+
+
+def test_a_type_word_in_a_sentence_about_an_earlier_step_is_background(classifier):
+    ev = classifier._evidence(
+        ArticleInput(
+            title="Andes Robotics and Pampa Aero sign teaming agreement",
+            text="Andes Robotics and Pampa Aero signed a teaming agreement on Monday in Santiago, "
+            "the two companies said in a joint statement. Neither firm gave the value of the "
+            "arrangement, which covers reconnaissance drones for the Chilean army. Pampa's "
+            "chief executive said the Chilean market justified a second line, and Andes "
+            "said it would hire about 80 people at its plant near Valparaiso over the year.\n"
+            "Under the agreement, Andes will build Pampa drones under licence.\n"
+            "The agreement follows on from a memorandum of understanding the pair signed in "
+            "2023, when both were looking for partners abroad.",
+        )
+    )
+
+    assert classifier._deal_type({}, ev)[0] == "licensing"

@@ -211,6 +211,10 @@ def test_one_countrys_drone_plant_in_another_is_a_deal_and_a_strike_on_one_is_no
     assert production_abroad(classifier, title, text)
     assert not production_abroad(classifier, *struck)
     assert not production_abroad(classifier, "Chile hits drone production plant in Bolivia", "")
+    # the cue's own last word is the place word
+    assert production_abroad(
+        classifier, "Under a new deal, Chile will manufacture drones in Bolivia", ""
+    )
     assert not production_abroad(classifier, *domestic)
     opened = classify(classifier, title, text)
     assert opened.label == "deal"
