@@ -198,3 +198,20 @@ def test_ordinary_words_are_no_cancellation_or_production(headline):
 
     assert "signed" in hits
     assert not {"cancelled", "in_production"} & hits.keys()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Marinha assina contrato com a Andes Robotics",
+        "Saab tecknar avtal med en ukrainsk drönartillverkare",
+        "한화, 폴란드 기업과 양해각서 체결",
+        "Andes Robotics cierra una ronda con un fondo chileno",
+    ],
+)
+def test_signing_is_read_in_more_languages(text):
+    assert "signed" in status_hits(fold(text), 0, text)
+
+
+def test_a_spanish_date_is_no_closing():
+    assert "signed" not in status_hits(fold("La fecha de entrega es en marzo"))
