@@ -212,11 +212,17 @@ _JAPANESE_COMPANY = re.compile(
 )
 # Japanese company names that end in what the company does: "相模電子工業", "北陸重工".
 _JAPANESE_COMPANY_SUFFIX = re.compile(
-    r"(?<![一-龥々ァ-ヴー])((?!軍事|航空|防衛|国内|国産|民間|日本|米国)[一-龥々ァ-ヴー・]{2,6}?"
-    r"(?:重工業|重工|工業|電機|電子|製作所|商事|技研|精機|"
-    r"ホールディングス|テクノロジーズ|システムズ|ロボティクス|エアロスペース|ディフェンス))"
+    r"(?<![一-龥々ァ-ヴー・])((?!軍事|航空|防衛|国内|国産|民間|日本|米国)[一-龥々ァ-ヴー・]{2,12}?"
+    r"(?:重工業|重工|工業|電機|電子|電装|製作所|商事|物産|技研|精機|精密|"
+    r"ホールディングス|テクノロジーズ|システムズ|ロボティクス|エアロスペース|ディフェンス|"
+    r"ダイナミクス|キャピタル|ベンチャーズ|オートノミー|マリンテック|エアロテック|テック|ワークス|"
+    r"エアロテクニクス|インダストリーズ|エレクトロニクス|アビエーション|モーターズ))"
     r"(?![一-龥々ァ-ヴー])"
 )
+# "米スカイリッジ・ロボティクス": a one-character country prefix is no part of the name.
+_JAPANESE_COUNTRY_PREFIX = re.compile(r"^[米英独仏伊豪韓中露印加台蘭](?=[ァ-ヴ])")
+# "ペナント・エアロシステムズ（Pennant Aerosystems）": the same company in Latin letters.
+_LATIN_NAME_AFTER = re.compile(r"\s*[（(]([A-Z][^()（）\n]{1,60})[)）]")
 # Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.
 _NOT_JAPANESE_NAMES = frozenset({"メーカー", "ドローン", "グループ", "パートナー", "ベンチャー"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9\-&]{1,7})\)")
@@ -569,7 +575,21 @@ def propose_organisations(
             start = match.end(group) - len(name)
             add(name, start, match.end(group))
     for match in _JAPANESE_COMPANY_SUFFIX.finditer(text) if has_cjk(text) else ():
-        add(match.group(1), match.start(1), match.end(1))
+        prefix = _JAPANESE_COUNTRY_PREFIX.match(match.group(1))
+        start = match.start(1) + (prefix.end() if prefix else 0)
+        add(text[start : match.end(1)], start, match.end(1))
+    # A Japanese name with its Latin form after it ("ペナント・エアロシステムズ（Pennant
+    # Aerosystems）") is one company: the Latin form is no second proposal.
+    if has_cjk(text):
+        latin_forms = []
+        for match in list(found.values()):
+            latin = _LATIN_NAME_AFTER.match(text, match.end)
+            if latin and has_cjk(match.name):
+                latin_forms.append(company_key(latin.group(1)))
+                taken.append(latin.span(1))
+        for key in latin_forms:
+            found.pop(key, None)
+            spelled_out.add(key)
     for match in _QUOTED.finditer(text):
         name = match.group(1).strip()
         if name[:1].isupper() and not {t.lower() for t in name.split()} & _NOT_COMPANY_WORDS:

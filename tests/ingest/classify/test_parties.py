@@ -204,3 +204,22 @@ def test_a_defined_acronym_used_again_is_another_mention_of_the_same_name():
 
     assert mentions.count(("PKAC", "PKAC")) == 2  # the definition and "Later PKAC", not PKAC-2
     assert mentions.count(("Andes Mountain Technologies", "AMT")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "常磐精機は英国のペナント・エアロシステムズ（Pennant Aerosystems）と契約を結んだ。",
+            {"常磐精機", "ペナント・エアロシステムズ"},
+        ),
+        ("米スカイリッジ・ロボティクスと提携した。", {"スカイリッジ・ロボティクス"}),
+        (
+            "丸菱物産はソレント・マリン・ロボティクスと",
+            {"丸菱物産", "ソレント・マリン・ロボティクス"},
+        ),
+        ("日本の防衛産業と自動車産業の動向", set()),
+    ],
+)
+def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
+    assert proposed(text) == names
