@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
 from .classifier import Classifier, train_from
+from .companies import CompanyGazetteer, builtin_companies, merge_companies
 from .metrics import company_f1, country_f1, relevance_scores
 from .model import Example
 from .schema import ArticleInput, KnownCompany, KnownSystem
@@ -93,11 +94,19 @@ def status_accuracy(rows: Sequence[OutOfFold]) -> float:
     return sum(r.status == r.example.status for r in judged) / len(judged)
 
 
-def party_scores(rows: Sequence[OutOfFold]) -> dict[str, dict[str, float]]:
-    """Country and company F1 on the true deals, whatever the verdict: extraction on its own."""
+def party_scores(
+    rows: Sequence[OutOfFold], companies: Iterable[KnownCompany] = ()
+) -> dict[str, dict[str, float]]:
+    """Country and company F1 on the true deals, whatever the verdict: extraction on its own.
+    Company names compare as `evaluate_classifier` compares them: a known company's aliases
+    ("ジェネラル・アトミクス" for General Atomics) are the same company."""
     deals = [row for row in rows if row.example.label == "deal"]
     gold = [
         {"countries": row.example.countries, "companies": row.example.companies} for row in deals
     ]
     found = [{"countries": row.countries, "companies": row.companies} for row in deals]
-    return {"countries": country_f1(gold, found), "companies": company_f1(gold, found)}
+    gazetteer = CompanyGazetteer(merge_companies(companies, builtin_companies()))
+    return {
+        "countries": country_f1(gold, found),
+        "companies": company_f1(gold, found, gazetteer.aliases_of),
+    }

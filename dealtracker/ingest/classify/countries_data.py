@@ -42,67 +42,67 @@ CD: DR Congo, DRC
 # inflected languages ("ukrainisch*" finds "ukrainischen", "украинск*" finds "украинского").
 DEMONYMS = """
 UA: Ukrainian, Ukrainians, ukrainisch*, ukrainien*, ucranian*, ucrain*, ukraińsk*, ukrainsk*, украинск*, українськ*, украинц*, українц*, ukrajinsk*, ukrayna*, ukrainas*, Oekraïens*
-US: American, Americans, US-based, U.S.-based, amerikanisch*, américain*, estadounidense*, norteamerican*, american*, amerykańsk*, американск*, американськ*, amerikansk*, americký*, američk*, Amerikan, Amerikalı
-GB: British, Briton, Britons, Scottish, Welsh, britisch*, britannique*, británic*, britannic*, brytyjsk*, британск*, британськ*, brittisk*, britsk*, İngiliz
-DE: German, Germans, deutsch*, allemand*, alemán, aleman*, tedesc*, niemieck*, немецк*, німецьк*, tysk*, nemeck*, njemačk*, Alman, Duits*
-FR: French, französisch*, français*, française*, francés, frances*, frances*, frances, frances, francuz*, francusk*, французск*, французьк*, fransk*, francúz*, Fransız
-IT: Italian, Italians, italienisch*, italien*, italian*, włosk*, итальянск*, італійськ*, talian*, İtalyan
-ES: Spanish, Spaniards, spanisch*, espagnol*, español*, spagnol*, hiszpańsk*, испанск*, іспанськ*, spansk*, İspanyol
-PL: Polish, Poles, polnisch*, polonais*, polac*, polacc*, polsk*, польск*, польськ*, poľsk*, Polonyalı
-TR: Turkish, Turks, türkisch*, turc, turque*, turco*, turca*, turch*, tureck*, турецк*, турецьк*, Türk, turecký*, tursk*
-IL: Israeli, Israelis, israelisch*, israélien*, israelí*, israelian*, izraelsk*, израильск*, ізраїльськ*, İsrailli
-JP: Japanese, japanisch*, japonais*, japonés, japones*, giappones*, japońsk*, японск*, японськ*, japansk*, japonsk*, Japon
-KR: South Korean, South Koreans, Korean, südkoreanisch*, sud-coréen*, coréen*, surcorean*, coreano*, coreana*, sudcorean*, południowokoreańsk*, южнокорейск*, південнокорейськ*, Güney Koreli
-KP: North Korean, North Koreans, nordkoreanisch*, nord-coréen*, norcorean*, северокорейск*, північнокорейськ*
-TW: Taiwanese, taiwanesisch*, taïwanais*, taiwanés, taiwanes*, tajwańsk*, тайваньск*, тайванськ*
-CN: Chinese, chinesisch*, chinois*, chino, china, cinese, cinesi, chińsk*, китайск*, китайськ*, kinesisk*, čínsk*, Çinli
-RU: Russian, Russians, russisch*, russe, russes, ruso, rusa, rusos, russo, russa, russi, rosyjsk*, российск*, русск*, російськ*, rysk*, rusk*, Rus
-IN: Indian, Indians, indisch*, indien, indienne*, indio, india, indiano, indiana, indyjsk*, индийск*, індійськ*, indisk*, Hintli
-AU: Australian, Australians, australisch*, australien*, australian*, australijsk*, австралийск*, австралійськ*
-CA: Canadian, Canadians, kanadisch*, canadien*, canadiense*, canades*, kanadyjsk*, канадск*, канадськ*
-NL: Dutch, niederländisch*, néerlandais*, neerlandés, olandes*, holendersk*, нидерландск*, голландск*, нідерландськ*, Nederlands*
-BE: Belgian, belgisch*, belge, belga, belgijsk*, бельгийск*
-SE: Swedish, Swedes, schwedisch*, suédois*, sueco*, svedes*, szwedzk*, шведск*, шведськ*, svensk*
-NO: Norwegian, norwegisch*, norvégien*, noruego*, norveges*, norwesk*, норвежск*, норвезьк*, norsk*
-FI: Finnish, Finns, finnisch*, finlandais*, finlandés, finlandes*, fińsk*, финск*, фінськ*, finsk*
-DK: Danish, Danes, dänisch*, danois*, danés, danes*, duńsk*, датск*, данськ*, dansk*
-EE: Estonian, Estonians, estnisch*, estonien*, estonio*, estone, estońsk*, эстонск*, естонськ*
-LV: Latvian, lettisch*, letton*, letón, lettone, łotewsk*, латвийск*, латвійськ*
-LT: Lithuanian, litauisch*, lituanien*, lituano*, litewsk*, литовск*, литовськ*
-CZ: Czech, tschechisch*, tchèque*, checo*, ceco, ceca, czesk*, чешск*, чеськ*, česk*, český, česká
-SK: Slovak, Slovakian, slowakisch*, slovaque*, eslovaco*, slovacc*, słowack*, словацк*, slovensk*
-RO: Romanian, Romanians, rumänisch*, roumain*, rumano*, rumen*, rumuńsk*, румынск*, румунськ*, român*
-BG: Bulgarian, bulgarisch*, bulgare*, búlgaro*, bulgaro*, bułgarsk*, болгарск*
-HU: Hungarian, ungarisch*, hongrois*, húngaro*, ungheres*, węgiersk*, венгерск*, угорськ*, magyar
-HR: Croatian, kroatisch*, croate*, croata*, chorwack*, хорватск*, hrvatsk*
-SI: Slovenian, Slovene, slowenisch*, slovène*, esloveno*, słoweńsk*
-RS: Serbian, serbisch*, serbe, serbio*, serbsk*, сербск*
-GR: Greek, griechisch*, grec, grecque*, griego*, grecia, grec*, greck*, греческ*, грецьк*
-PT: Portuguese, portugiesisch*, portugais*, portugués, portoghes*, portugalsk*, португальск*, portugu*
-CH: Swiss, schweizerisch*, Schweizer, suisse*, suizo*, svizzer*, szwajcarsk*, швейцарск*
-AT: Austrian, österreichisch*, autrichien*, austriac*, austriack*, австрийск*
+US: American, Americans, US-based, U.S.-based, amerikanisch*, américain*, estadounidense*, norteamerican*, american*, amerykańsk*, американск*, американськ*, amerikansk*, americký*, američk*, Amerikan, Amerikalı, Amerikaans*, americk*, norte-american*
+GB: British, Briton, Britons, Scottish, Welsh, britisch*, britannique*, británic*, britannic*, brytyjsk*, британск*, британськ*, brittisk*, britsk*, İngiliz, Brits, Britse, britanic*, britânic*, britansk*, britisk*
+DE: German, Germans, deutsch*, allemand*, alemán, aleman*, tedesc*, niemieck*, немецк*, німецьк*, tysk*, nemeck*, njemačk*, Alman, Duits*, germană, germane, germani, germanii, germanilor, germanul, germanului, germanei, alemã, alemão, alemães, alemãs, nemačk*
+FR: French, französisch*, français*, française*, francés, frances*, frances*, frances, frances, francuz*, francusk*, французск*, французьк*, fransk*, francúz*, Fransız, Franse, francouzsk*, francez*
+IT: Italian, Italians, italienisch*, italien*, italian*, włosk*, итальянск*, італійськ*, talian*, İtalyan, Italiaans*, italsk*, talijansk*, italijansk*, italiensk*
+ES: Spanish, Spaniards, spanisch*, espagnol*, español*, spagnol*, hiszpańsk*, испанск*, іспанськ*, spansk*, İspanyol, Spaans*, španělsk*, španielsk*, španjolsk*, spaniol*, espanhol*
+PL: Polish, Poles, polnisch*, polonais*, polac*, polacc*, polsk*, польск*, польськ*, poľsk*, Polonyalı, Poolse, polonez*, polones*
+TR: Turkish, Turks, türkisch*, turc, turque*, turco, turca, turcos, turcas, turchi, turche, tureck*, турецк*, турецьк*, Türk, turecký*, tursk*, Turkse, turci, turce, turcii, turcilor, turcul, turcului, turcesc*, turceasc*, turcest*, tyrkisk*, turkisk*
+IL: Israeli, Israelis, israelisch*, israélien*, israelí*, israelian*, izraelsk*, израильск*, ізраїльськ*, İsrailli, israelense*, israelsk*
+JP: Japanese, japanisch*, japonais*, japonés, japones*, giappones*, japońsk*, японск*, японськ*, japansk*, japonsk*, Japon, Japans, Japanse, japonez*, Japonyalı*
+KR: South Korean, South Koreans, Korean, südkoreanisch*, sud-coréen*, coréen*, surcorean*, coreano*, coreana*, sudcorean*, południowokoreańsk*, южнокорейск*, південнокорейськ*, Güney Koreli, Koreaans*, korejsk*, jihokorejsk*, juhokórejsk*, južnokorejsk*, coreean*, koreansk*, sydkoreansk*, sørkoreansk*, Koreli*
+KP: North Korean, North Koreans, nordkoreanisch*, nord-coréen*, norcorean*, северокорейск*, північнокорейськ*, Noord-Koreaans*, severokorejsk*, severokórejsk*, sjevernokorejsk*, severnokorejsk*, nord-coreean*, norte-corean*, nordkoreansk*, Kuzey Koreli*
+TW: Taiwanese, taiwanesisch*, taïwanais*, taiwanés, taiwanes*, tajwańsk*, тайваньск*, тайванськ*, tchajwansk*, tajvansk*, taiwansk*, taiwanez*, Tayvanlı*
+CN: Chinese, chinesisch*, chinois*, chino, china, cinese, cinesi, chińsk*, китайск*, китайськ*, kinesisk*, čínsk*, Çinli, Chinees, kinesk*, chinez*, chinês, chinesa, chineses, chinesas
+RU: Russian, Russians, russisch*, russe, russes, ruso, rusa, rusos, russo, russa, russi, rosyjsk*, российск*, русск*, російськ*, rysk*, rusk*, Rus, ruși, rușii, rușilor, rusului, rusesc*, ruseasc*, rusești, russos, russas, russisk*
+IN: Indian, Indians, indisch*, indien, indienne*, indio, india, indiano, indiana, indyjsk*, индийск*, індійськ*, indisk*, Hintli, Indiaas, Indiase, indijsk*, indick*, indiană, indieni
+AU: Australian, Australians, australisch*, australien*, australian*, australijsk*, австралийск*, австралійськ*, australsk*, australisk*, Avustralyalı*
+CA: Canadian, Canadians, kanadisch*, canadien*, canadiense*, canades*, kanadyjsk*, канадск*, канадськ*, Canadees, Canadese, kanadsk*, kanadensisk*, canadisk*, canadian*, canadense*, Kanadalı*
+NL: Dutch, niederländisch*, néerlandais*, neerlandés, olandes*, holendersk*, нидерландск*, голландск*, нідерландськ*, Nederlands*, nizozemsk*, holandsk*, olandez*, holandes*, neerlandes*, hollandsk*, nederlandsk*, nederländsk*, Hollandalı*
+BE: Belgian, belgisch*, belge, belga, belgijsk*, бельгийск*, Vlaams*, belgick*, belgisk*, Belçikalı*
+SE: Swedish, Swedes, schwedisch*, suédois*, sueco*, svedes*, szwedzk*, шведск*, шведськ*, svensk*, Zweeds*, švédsk*, švedsk*, suedez*, İsveçli*
+NO: Norwegian, norwegisch*, norvégien*, noruego*, norveges*, norwesk*, норвежск*, норвезьк*, norsk*, Noors*, norvešk*, norvegian*, noruegues*, Norveçli*
+FI: Finnish, Finns, finnisch*, finlandais*, finlandés, finlandes*, fińsk*, финск*, фінськ*, finsk*, Finse, finlandez*, finländsk*, Finlandiyalı*
+DK: Danish, Danes, dänisch*, danois*, danés, danes*, duńsk*, датск*, данськ*, dansk*, Deens*, danez*, dinamarques*, Danimarkalı*
+EE: Estonian, Estonians, estnisch*, estonien*, estonio*, estone, estońsk*, эстонск*, естонськ*, Ests, Estse, estonsk*, estonian*, estisk*, estnisk*, Estonyalı*
+LV: Latvian, lettisch*, letton*, letón, lettone, łotewsk*, латвийск*, латвійськ*, Letse, lotyšsk*, latvijsk*, leton*, lettisk*, Letonyalı*
+LT: Lithuanian, litauisch*, lituanien*, lituano*, litewsk*, литовск*, литовськ*, Litouws*, litevsk*, litovsk*, litavsk*, lituanian*, litauisk*, Litvanyalı*
+CZ: Czech, tschechisch*, tchèque*, checo*, ceco, ceca, czesk*, чешск*, чеськ*, česk*, český, česká, Tsjechisch*, tjeckisk*, tjekkisk*, tcheco*
+SK: Slovak, Slovakian, slowakisch*, slovaque*, eslovaco*, slovacc*, słowack*, словацк*, slovensk*, Slowaaks*, slovac*, slovakisk*
+RO: Romanian, Romanians, rumänisch*, roumain*, rumano*, rumen*, rumuńsk*, румынск*, румунськ*, român*, Roemeens*, rumunsk*, rumunjsk*, rumänsk*, rumænsk*, Romanyalı*
+BG: Bulgarian, bulgarisch*, bulgare*, búlgaro*, bulgaro*, bułgarsk*, болгарск*, Bulgaars*, bulharsk*, bugarsk*, bulgar*
+HU: Hungarian, ungarisch*, hongrois*, húngaro*, ungheres*, węgiersk*, венгерск*, угорськ*, magyar, Hongaars*, maďarsk*, mađarsk*, maghiar*, ungersk*, ungarsk*, Macar
+HR: Croatian, kroatisch*, croate*, croata*, chorwack*, хорватск*, hrvatsk*, chorvatsk*, kroatisk*
+SI: Slovenian, Slovene, slowenisch*, slovène*, esloveno*, słoweńsk*, slovinsk*
+RS: Serbian, serbisch*, serbe, serbio*, serbsk*, сербск*, Servisch*, srbsk*, srpsk*, serbisk*
+GR: Greek, griechisch*, grec, grecque*, griego*, grecia, grec*, greck*, греческ*, грецьк*, Grieks*, grčk*, grekisk*, Yunan
+PT: Portuguese, portugiesisch*, portugais*, portugués, portoghes*, portugalsk*, португальск*, portugu*, Portugees, portugisisk*, Portekizli*
+CH: Swiss, schweizerisch*, Schweizer, suisse*, suizo*, svizzer*, szwajcarsk*, швейцарск*, Zwitsers*, švýcarsk*, švajčiarsk*, švicarsk*, elvețian*, suíço, suíça, suíços, suíças, schweizisk*, İsviçreli*
+AT: Austrian, österreichisch*, autrichien*, austriac*, austriack*, австрийск*, Oostenrijks*, rakousk*, rakúsk*, austrijsk*, österrikisk*, østrigsk*, østerriksk*, Avusturyalı*
 IE: Irish
 LU: Luxembourgish, Luxembourg-based
-AE: Emirati, Emiratis, emiratisch*, émirien*, emiratí, emiratin*, emiracki*, эмиратск*
-SA: Saudi, Saudis, saudisch*, saoudien*, saudí, saudit*, saudyjsk*, саудовск*
-QA: Qatari, katarisch*, qatari*, katarsk*, катарск*
+AE: Emirati, Emiratis, emiratisch*, émirien*, emiratí, emiratin*, emiracki*, эмиратск*, Emiraats*, emirátsk*, emiratsk*, emiratez*, emiratense*, emiratisk*
+SA: Saudi, Saudis, saudisch*, saoudien*, saudí, saudit*, saudyjsk*, саудовск*, Saoedisch*, saudsk*, saudijsk*, saudisk*, saudiarabisk*, Suudi
+QA: Qatari, katarisch*, qatari*, katarsk*, катарск*, qatarez*, catarian*, Katarlı*
 KW: Kuwaiti
 JO: Jordanian
-EG: Egyptian, ägyptisch*, égyptien*, egipci*
+EG: Egyptian, ägyptisch*, égyptien*, egipci*, Egyptisch*, egyptsk*, egyptisk*, egiptean*, Mısırlı*
 MA: Moroccan, marokkanisch*, marocain*, marroquí
 DZ: Algerian
-PK: Pakistani, pakistanisch*, pakistanais*, paquistaní, pakistańsk*, пакистанск*
-AZ: Azerbaijani, Azeri, aserbaidschanisch*, azerbaïdjanais*, azerbejdżańsk*, азербайджанск*
+PK: Pakistani, pakistanisch*, pakistanais*, paquistaní, pakistańsk*, пакистанск*, Pakistaans*, pakistansk*, pakistanez*, paquistanes*, Pakistanlı*
+AZ: Azerbaijani, Azeri, aserbaidschanisch*, azerbaïdjanais*, azerbejdżańsk*, азербайджанск*, Azerbaycanlı*
 GE: Georgian, georgisch*, géorgien*, gruzińsk*, грузинск*
 MD: Moldovan
 KZ: Kazakh, Kazakhstani, казахстанск*
 UZ: Uzbek
-IR: Iranian, Iranians, iranisch*, iranien*, iraní, iranian*, irańsk*, иранск*, іранськ*
+IR: Iranian, Iranians, iranisch*, iranien*, iraní, iranian*, irańsk*, иранск*, іранськ*, Iraans*, iransk*, İranlı*
 IQ: Iraqi
 SY: Syrian
 LB: Lebanese
-BY: Belarusian, Belarussian, belarussisch*, biélorusse*, białorusk*, белорусск*, білоруськ*
-BR: Brazilian, brasilianisch*, brésilien*, brasileñ*, brasilian*, brazylijsk*, бразильск*, brasileir*
+BY: Belarusian, Belarussian, belarussisch*, biélorusse*, białorusk*, белорусск*, білоруськ*, Wit-Russisch*
+BR: Brazilian, brasilianisch*, brésilien*, brasileñ*, brasilian*, brazylijsk*, бразильск*, brasileir*, Braziliaans*, brazilsk*, brazilian*, Brezilyalı*
 MX: Mexican
 AR: Argentine, Argentinian
 CL: Chilean
@@ -110,13 +110,13 @@ CO: Colombian
 NZ: New Zealand's
 SG: Singaporean, singapurisch*
 MY: Malaysian
-ID: Indonesian, indonesisch*, indonésien*
+ID: Indonesian, indonesisch*, indonésien*, Endonezyalı*
 PH: Filipino, Philippine
 TH: Thai
 VN: Vietnamese
 BD: Bangladeshi
 NG: Nigerian
-ZA: South African
+ZA: South African, Zuid-Afrikaans*, sul-african*, sud-african*, sydafrikansk*
 KE: Kenyan
 ET: Ethiopian
 """

@@ -27,3 +27,16 @@ def test_each_written_example_is_judged_by_a_classifier_that_did_not_see_it():
     parties = party_scores(rows)
     assert parties["countries"]["f1"] > 0.8  # our written deals name their countries plainly
     assert 0.0 < parties["companies"]["f1"] <= 1.0
+
+
+def test_party_scores_count_a_known_companys_alias_as_the_same_company():
+    from dealtracker.ingest.classify.calibration import OutOfFold
+    from dealtracker.ingest.classify.model import Example
+
+    example = Example(
+        title="t", text="t", label="deal", deal_type="sale", countries=("JP", "US"),
+        companies=("ジェネラル・アトミクス",),
+    )  # fmt: skip
+    row = OutOfFold(example, 0.9, "sale", countries=("JP", "US"), companies=("General Atomics",))
+
+    assert party_scores([row])["companies"]["f1"] == 1.0

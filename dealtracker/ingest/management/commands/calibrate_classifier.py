@@ -23,10 +23,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         examples = shipped_examples() + classification.editor_labelled_examples()
+        companies = classification.known_companies()
         rows = pipeline_out_of_fold(
             examples,
             folds=options["folds"],
-            companies=classification.known_companies(),
+            companies=companies,
             systems=classification.known_systems(),
         )
         current = classifier_module.DEAL_THRESHOLD
@@ -44,7 +45,7 @@ class Command(BaseCommand):
             )
         self.stdout.write(f"Type accuracy on the deals found: {type_accuracy(rows):.3f}")
         self.stdout.write(f"Status accuracy on the deals found: {status_accuracy(rows):.3f}")
-        for kind, figures in party_scores(rows).items():
+        for kind, figures in party_scores(rows, companies).items():
             self.stdout.write(
                 f"Party {kind} on the true deals: precision {figures['precision']:.3f}, "
                 f"recall {figures['recall']:.3f}, F1 {figures['f1']:.3f}"
