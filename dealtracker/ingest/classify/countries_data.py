@@ -6,6 +6,38 @@ name two countries at once ("日米"). Country names in other languages come fro
 translations (see countries.py); these tables add what those lack.
 """
 
+import unicodedata
+
+# Arabic writes "and", "in/by", "for" and the article onto the word (والسعودية, بالصين, لفرنسا,
+# للإمارات), and the matcher reads a name from the start of a word: each Arabic word is listed
+# with these prefixes. Entries are written without vowel marks, as news text is.
+_ARABIC_PREFIXES = ("", "و", "ب", "ل")
+_ARABIC_ARTICLES = ("ال", "وال", "بال", "لل", "ولل")
+
+
+def _arabic(code: str, bare: str = "", definite: str = "", prefixes: str = "وبل") -> str:
+    """A table line: each of `bare` as written and after و ب ل, each of `definite` after the
+    article ال and و ب ل with it. A trailing "*" keeps the word a stem."""
+    forms = [
+        prefix + word
+        for word in bare.split()
+        for prefix in _ARABIC_PREFIXES
+        if not prefix or prefix in prefixes
+    ]
+    forms += [article + word for word in definite.split() for article in _ARABIC_ARTICLES]
+    return f"{code}: {', '.join(forms)}"
+
+
+def _hindi(code: str, words: str) -> str:
+    """A table line: each Devanagari word with its nukta (ज़, as two code points: the one-point
+    letter folds to ज) and without it, both as news text spells them."""
+    forms = []
+    for word in words.split(","):
+        decomposed = unicodedata.normalize("NFD", word.strip())
+        forms += dict.fromkeys([decomposed, decomposed.replace("\u093c", "")])
+    return f"{code}: {', '.join(forms)}"
+
+
 # Short and common English names, plus names pycountry spells formally.
 NAMES = """
 US: 미국

@@ -1,12 +1,14 @@
 """Out-of-fold figures for the whole pipeline, on a small set written for this test."""
 
 from dealtracker.ingest.classify.calibration import (
+    OutOfFold,
     party_scores,
     pipeline_out_of_fold,
     status_accuracy,
     threshold_table,
     type_accuracy,
 )
+from dealtracker.ingest.classify.model import Example
 from dealtracker.ingest.classify.training import shipped_examples
 
 
@@ -30,9 +32,6 @@ def test_each_written_example_is_judged_by_a_classifier_that_did_not_see_it():
 
 
 def test_party_scores_count_a_known_companys_alias_as_the_same_company():
-    from dealtracker.ingest.classify.calibration import OutOfFold
-    from dealtracker.ingest.classify.model import Example
-
     example = Example(
         title="t", text="t", label="deal", deal_type="sale", countries=("JP", "US"),
         companies=("ジェネラル・アトミクス",),
