@@ -15,26 +15,25 @@ _ARABIC_PREFIXES = ("", "و", "ب", "ل")
 _ARABIC_ARTICLES = ("ال", "وال", "بال", "لل", "ولل")
 
 
-def _arabic(code: str, bare: str = "", definite: str = "", prefixes: str = "وبل") -> str:
-    """A table line: each of `bare` as written and after و ب ل, each of `definite` after the
-    article ال and و ب ل with it. A trailing "*" keeps the word a stem."""
-    forms = [
-        prefix + word
-        for word in bare.split()
-        for prefix in _ARABIC_PREFIXES
-        if not prefix or prefix in prefixes
-    ]
-    forms += [article + word for word in definite.split() for article in _ARABIC_ARTICLES]
+def _words(words: str) -> list[str]:
+    return [word.strip() for word in words.split(",") if word.strip()]
+
+
+def _arabic(code: str, bare: str = "", definite: str = "", prefixes=_ARABIC_PREFIXES) -> str:
+    """A table line: each of `bare` (comma-separated) as written and after و ب ل, each of
+    `definite` after the article ال and و ب ل with it. A trailing "*" keeps a word a stem."""
+    forms = [prefix + word for word in _words(bare) for prefix in prefixes]
+    forms += [article + word for word in _words(definite) for article in _ARABIC_ARTICLES]
     return f"{code}: {', '.join(forms)}"
 
 
 def _hindi(code: str, words: str) -> str:
-    """A table line: each Devanagari word with its nukta (ज़, as two code points: the one-point
-    letter folds to ज) and without it, both as news text spells them."""
+    """A table line: each Devanagari word with its nukta (ज़) as two code points, and without
+    it. The one-point letter folds to the bare ज, so these two are every spelling."""
     forms = []
-    for word in words.split(","):
-        decomposed = unicodedata.normalize("NFD", word.strip())
-        forms += dict.fromkeys([decomposed, decomposed.replace("\u093c", "")])
+    for word in _words(words):
+        word = unicodedata.normalize("NFD", word)
+        forms += [word, word.replace("\u093c", "")] if "\u093c" in word else [word]
     return f"{code}: {', '.join(forms)}"
 
 
@@ -44,6 +43,12 @@ US: 미국
 KR: 한국, 대한민국
 JP: 일본
 CN: 중국
+AU: 호주
+SA: 사우디
+TR: 터키
+TW: 대만
+KP: 북한
+ZA: 남아공
 LT: Lietuva, Lietuvos
 PL: Lenkija, Lenkijos, Lenkiją
 US: US, U.S., USA, U.S.A., America, United States of America
@@ -69,6 +74,43 @@ SA: Saudi Arabia, KSA
 PS: Palestine, Gaza, West Bank
 CD: DR Congo, DRC
 """
+# Arabic and Hindi names, with the prefixes Arabic attaches and the nuktas Hindi may drop.
+NAMES += "\n".join(
+    (
+        _arabic("SA", definite="سعودية"),
+        _arabic("TR", bare="تركيا"),
+        _arabic("AE", definite="إمارات"),
+        _arabic("CN", definite="صين"),
+        _arabic("FR", bare="فرنسا"),
+        _arabic("EE", bare="إستونيا"),
+        _arabic("JO", definite="أردن"),
+        _arabic("EG", bare="مصر"),
+        _arabic("RU", bare="روسيا"),
+        _arabic("UA", bare="أوكرانيا"),
+        _arabic("IL", bare="إسرائيل"),
+        _arabic("IR", bare="إيران"),
+        _arabic("US", bare="أمريكا, أميركا", definite="ولايات المتحدة"),
+        _arabic("DE", bare="ألمانيا"),
+        _arabic("IT", bare="إيطاليا"),
+        _arabic("PK", bare="باكستان"),
+        # بقطر is also "with a diameter of".
+        _arabic("QA", bare="قطر", prefixes=("", "و", "ل")),
+        _arabic("GB", bare="بريطانيا", definite="مملكة المتحدة"),
+        _arabic("IN", definite="هند"),
+        _arabic("KR", bare="كوريا, كوريا الجنوبية"),
+        _arabic("KP", bare="كوريا الشمالية"),
+        _hindi("US", "अमेरिका, अमरीका"),
+        _hindi("RU", "रूस"),
+        _hindi("UA", "यूक्रेन"),
+        _hindi("IL", "इज़राइल, इज़रायल, इस्राइल, इसराइल"),
+        _hindi("TR", "तुर्की"),
+        _hindi("GB", "ब्रिटेन"),
+        _hindi("AM", "अर्मेनिया"),
+        _hindi("FR", "फ़्रांस"),
+        _hindi("SA", "सऊदी अरब"),
+        _hindi("KP", "उत्तर कोरिया"),
+    )
+)
 
 # Demonyms and adjectives. Entries ending in "*" are stems matched as word prefixes, for
 # inflected languages ("ukrainisch*" finds "ukrainischen", "украинск*" finds "украинского").
@@ -76,7 +118,7 @@ DEMONYMS = """
 UA: Ukrainian, Ukrainians, ukrainisch*, ukrainien*, ucranian*, ucrain*, ukraińsk*, ukrainsk*, украинск*, українськ*, украинц*, українц*, ukrajinsk*, ukrayna*, ukrainas*, Oekraïens*
 US: American, Americans, US-based, U.S.-based, amerikanisch*, américain*, estadounidense*, norteamerican*, american*, amerykańsk*, американск*, американськ*, amerikansk*, americký*, američk*, Amerikan, Amerikalı, Amerikaans*, americk*, norte-american*
 GB: British, Briton, Britons, Scottish, Welsh, britisch*, britannique*, británic*, britannic*, brytyjsk*, британск*, британськ*, brittisk*, britsk*, İngiliz, Brits, Britse, britanic*, britânic*, britansk*, britisk*
-DE: German, Germans, deutsch*, allemand*, alemán, aleman*, tedesc*, niemieck*, немецк*, німецьк*, tysk*, nemeck*, njemačk*, Alman, Duits*, germană, germane, germani, germanii, germanilor, germanul, germanului, germanei, alemã, alemão, alemães, alemãs, nemačk*
+DE: German, Germans, deutsch*, allemand*, alemán, aleman*, tedesc*, niemieck*, немецк*, німецьк*, tysk*, nemeck*, njemačk*, Alman, Duits*, germană, germani, germanii, germanilor, germanul, germanului, germanei, alemã, alemão, alemães, alemãs, nemačk*
 FR: French, französisch*, français*, française*, francés, frances*, frances*, frances, frances, francuz*, francusk*, французск*, французьк*, fransk*, francúz*, Fransız, Franse, francouzsk*, francez*
 IT: Italian, Italians, italienisch*, italien*, italian*, włosk*, итальянск*, італійськ*, talian*, İtalyan, Italiaans*, italsk*, talijansk*, italijansk*, italiensk*
 ES: Spanish, Spaniards, spanisch*, espagnol*, español*, spagnol*, hiszpańsk*, испанск*, іспанськ*, spansk*, İspanyol, Spaans*, španělsk*, španielsk*, španjolsk*, spaniol*, espanhol*
@@ -152,6 +194,64 @@ ZA: South African, Zuid-Afrikaans*, sul-african*, sud-african*, sydafrikansk*
 KE: Kenyan
 ET: Ethiopian
 """
+# Arabic stems run on (سعودي* finds السعودية, سعوديين) unless another word starts the same way:
+# تركيب (assembly) and تركيز (focus) start as تركي does, فرنسيس (Francis) as فرنسي.
+DEMONYMS += "\n".join(
+    (
+        _arabic("SA", bare="سعودي*", definite="سعودي*"),
+        _arabic(
+            "TR",
+            bare="تركي, تركية, تركيين, تركيون, أتراك",
+            definite="تركي, تركية, تركيين, تركيون, أتراك",
+        ),
+        _arabic("AE", bare="إماراتي*", definite="إماراتي*"),
+        _arabic("CN", bare="صيني*", definite="صيني*"),
+        _arabic(
+            "FR", bare="فرنسي, فرنسية, فرنسيين, فرنسيون", definite="فرنسي, فرنسية, فرنسيين, فرنسيون"
+        ),
+        _arabic("EE", bare="إستوني*", definite="إستوني*"),
+        _arabic("JO", bare="أردني*", definite="أردني*"),
+        _arabic("EG", bare="مصري*", definite="مصري*"),
+        _arabic("RU", bare="روسي*", definite="روسي*, روس"),
+        _arabic("UA", bare="أوكراني*", definite="أوكراني*"),
+        _arabic("IL", bare="إسرائيلي*", definite="إسرائيلي*"),
+        _arabic("IR", bare="إيراني*", definite="إيراني*"),
+        _arabic(
+            "US",
+            bare="أمريكي*, أميركي*, أمريكان, أميركان",
+            definite="أمريكي*, أميركي*, أمريكان, أميركان",
+        ),
+        _arabic("DE", bare="ألماني*", definite="ألماني*"),
+        _arabic("IT", bare="إيطالي*", definite="إيطالي*"),
+        _arabic("PK", bare="باكستاني*", definite="باكستاني*"),
+        _arabic(
+            "QA",
+            bare="قطري, قطرية, قطريين, قطريون",
+            definite="قطري, قطرية, قطريين, قطريون",
+            prefixes=("", "و", "ل"),
+        ),
+        _arabic("GB", bare="بريطاني*", definite="بريطاني*"),
+        _arabic("IN", bare="هندي, هندية", definite="هندي, هندية"),
+        # चीनी is also sugar; in the news we read it is Chinese.
+        _hindi("CN", "चीनी"),
+        _hindi("US", "अमेरिकी, अमरीकी"),
+        _hindi("RU", "रूसी"),
+        _hindi("JP", "जापानी"),
+        _hindi("IL", "इज़राइली, इज़रायली, इस्राइली, इसराइली"),
+        _hindi("FR", "फ्रांसीसी, फ़्रांसीसी"),
+        _hindi("AM", "आर्मेनियाई, अर्मेनियाई"),
+        _hindi("IN", "भारतीय"),
+        _hindi("UA", "यूक्रेनी, यूक्रेनियाई"),
+        _hindi("GB", "ब्रिटिश"),
+        _hindi("DE", "जर्मन"),
+        _hindi("PK", "पाकिस्तानी"),
+        _hindi("IR", "ईरानी"),
+        _hindi("SA", "सऊदी, सउदी"),
+        _hindi("IT", "इतालवी"),
+        _hindi("AU", "ऑस्ट्रेलियाई"),
+        _hindi("CA", "कनाडाई"),
+    )
+)
 
 # Capitals, and the places that stand for a government in news prose.
 CAPITALS = """
@@ -269,6 +369,8 @@ NEEDS_CAPITAL = frozenset(
         "irish",
         "czech",
         "thai",
+        # Turkish: "mısırlı" is also "with corn".
+        "misirli",
     }
 )
 
@@ -279,8 +381,23 @@ Central America, Central American, Latin America, Latin American, South America,
 Paris Air Show, Paris Airshow, Dubai Airshow, Dubai Air Show, Singapore Airshow, Zhuhai Airshow,
 Moscow Airshow, Berlin Air Show, ILA Berlin, Seoul ADEX, Bahrain International Airshow,
 Farnborough Airshow, Farnborough International Airshow, World Defense Show, IDEX Abu Dhabi,
-Abu Dhabi International Defence Exhibition, Warsaw Security Forum
+Abu Dhabi International Defence Exhibition, Warsaw Security Forum,
+Noord-Amerikaans, Noord-Amerikaanse, Zuid-Amerikaans, Zuid-Amerikaanse, Latijns-Amerikaans,
+Latijns-Amerikaanse, Midden-Amerikaans, Midden-Amerikaanse, latino-americano, latino-americana,
+latino-americanos, latino-americanas, sul-americano, sul-americana, sul-americanos, sul-americanas,
+latino-american, latino-americană, latino-americani, latino-americane, sud-american,
+sud-americană, sud-americani, sud-americane, Brest-Litovsk,
+인도태평양, 인도양, 인도차이나, 인도적, 인도주의, 인도했, 인도할, 인도된, 인도될, 인도받, 호주머니, 대만족, 북한강,
 """
+# Korean runs particles on to names and the matcher reads Korean inside words: 인도 (India) is
+# also the verb "to hand over" (인도했다) and starts 인도적 (humanitarian), 호주 starts 호주머니 (a
+# pocket). The longer words above are matched and ignored. Arabic: the Americas are no country.
+NOT_COUNTRIES += ", ".join(
+    prefix + america + " " + region
+    for america in ("أمريكا", "أميركا")
+    for region in ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى")
+    for prefix in _ARABIC_PREFIXES
+)
 
 # pycountry names that are also common words: Polish "państwo" (a state) from "Państwo
 # Palestyna".
