@@ -194,8 +194,14 @@ _DESCRIPTOR = (
     r"стартап"
 )
 _DESCRIPTOR_TOKEN = re.compile(rf"(?:{_DESCRIPTOR})[.,]?$", re.IGNORECASE)
-_NAME_TOKEN = r"(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’\-\.]*[\w&]|[A-Z])"
-_CANDIDATE = re.compile(rf"{_NAME_TOKEN}(?:[ \-]+(?:{_NAME_TOKEN}|&|de|of|für|du|di))*")
+# Capitals with accents begin names too: "Élan Robotique", "İHA Sistemleri", "Łódź Aero".
+_ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_TOKEN = rf"(?:[A-Z0-9{_ACCENTED_CAPITALS}А-ЯЁІЇЄҐ][\w&'’\-\.]*[\w&]|[A-Z])"
+_CANDIDATE = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \-]+(?:{_NAME_TOKEN}|&|de|of|für|du|di|do|da|dos|das|del|della))*"
+)
+# An elided article before a name: "L'américain Cascade Autonomy", "dell'italiana".
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|dell|all|nell|sull|dall)['’](?=\w)")
 _APPOSITIVE = re.compile(
     r"\b(?:" + _DESCRIPTOR + r")[ \t]+(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,3})"
 )
@@ -447,6 +453,8 @@ def _is_demonym(token: str) -> bool:
 
 
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
+    if tokens and _ELIDED_ARTICLE.match(tokens[0]):
+        tokens = [_ELIDED_ARTICLE.sub("", tokens[0]), *tokens[1:]]
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
         # "Paramount Group Ltd": a word that ends names too ("Group") is kept.

@@ -223,3 +223,17 @@ def test_a_defined_acronym_used_again_is_another_mention_of_the_same_name():
 )
 def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
     assert proposed(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'américain Cascade Autonomy a signé le contrat.", "Cascade Autonomy"),
+        ("La turca Anadolu İHA Sistemleri firmó el acuerdo.", "Anadolu İHA Sistemleri"),
+        ("A Vale do Céu Aeroespacial assina o contrato.", "Vale do Céu Aeroespacial"),
+        ("The deal went to Łódź Aero Systems.", "Łódź Aero Systems"),
+    ],
+)
+def test_names_with_accented_capitals_joining_words_or_an_elided_article(text, name):
+    assert name in proposed(text)
+    assert not any(found.startswith(("L'", "La ", "A ")) for found in proposed(text))
