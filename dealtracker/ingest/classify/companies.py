@@ -455,6 +455,8 @@ def _is_demonym(token: str) -> bool:
 def _clean_candidate(tokens: list[str], demonyms: set[str]) -> list[str]:
     if tokens and _ELIDED_ARTICLE.match(tokens[0]):
         tokens = [_ELIDED_ARTICLE.sub("", tokens[0]), *tokens[1:]]
+    if tokens and re.search(r"\w['’]s$", tokens[-1]):
+        tokens = [*tokens[:-1], tokens[-1][:-2]]  # "Carbonix Robotics's drones"
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
         # "Paramount Group Ltd": a word that ends names too ("Group") is kept.
@@ -507,6 +509,9 @@ def propose_organisations(
     acronyms: dict[str, str] = {}  # a defined acronym -> the name it stands for
 
     def add(name: str, start: int, end: int) -> None:
+        possessive = re.search(r"['’]s$", name)  # "Carbonix's drones"
+        if possessive:
+            name, end = name[: possessive.start()], end - len(possessive.group(0))
         key = company_key(name)
         if key and key not in found and key not in spelled_out and not overlaps(start, end):
             found[key] = CompanyMatch(None, name, start, end, None)

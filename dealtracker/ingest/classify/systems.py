@@ -121,7 +121,10 @@ class SystemGazetteer:
             Entry(
                 phrase=name,
                 payload=system.key,
-                case_sensitive=name.isupper() and len(name) <= 6,
+                # "SkyRanger" (a drone) is not "Skyranger" (an air-defence gun): a name with a
+                # capital inside is written as its maker writes it.
+                case_sensitive=(name.isupper() and len(name) <= 6)
+                or bool(re.search(r"[a-z][A-Z]", name)),
                 needs_capital=True,
             )
             for system in self.systems.values()

@@ -13,7 +13,8 @@ from dealtracker.ingest.classify.companies import (
 from dealtracker.ingest.classify.countries import country_gazetteer
 from dealtracker.ingest.classify.cues import status_hits
 from dealtracker.ingest.classify.matcher import Entry, PhraseMatcher
-from dealtracker.ingest.classify.schema import KnownCompany
+from dealtracker.ingest.classify.schema import KnownCompany, KnownSystem
+from dealtracker.ingest.classify.systems import SystemGazetteer
 from dealtracker.ingest.classify.text import fold
 
 
@@ -215,3 +216,10 @@ def test_signing_is_read_in_more_languages(text):
 
 def test_a_spanish_date_is_no_closing():
     assert "signed" not in status_hits(fold("La fecha de entrega es en marzo"))
+
+
+def test_a_system_name_with_a_capital_inside_is_matched_as_written():
+    gazetteer = SystemGazetteer([KnownSystem("skyranger-r70", "SkyRanger R70", ("SkyRanger",))])
+
+    assert [m.key for m in gazetteer.find("Canada buys SkyRanger drones")] == ["skyranger-r70"]
+    assert gazetteer.find("Rheinmetall's Skyranger air-defence gun") == []

@@ -237,3 +237,7 @@ def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
 def test_names_with_accented_capitals_joining_words_or_an_elided_article(text, name):
     assert name in proposed(text)
     assert not any(found.startswith(("L'", "La ", "A ")) for found in proposed(text))
+
+
+def test_a_possessive_is_no_part_of_a_proposed_name():
+    assert "Carbonix Robotics" in proposed("Prairie will build Carbonix Robotics's drones")
