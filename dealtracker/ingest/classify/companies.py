@@ -218,13 +218,15 @@ _JAPANESE_COMPANY = re.compile(
 )
 # Japanese company names that end in what the company does: "相模電子工業", "北陸重工".
 _JAPANESE_COMPANY_SUFFIX = re.compile(
-    r"(?<![一-龥々ァ-ヴー・])((?!軍事|航空|防衛|国内|国産|民間|日本|米国)[一-龥々ァ-ヴー・]{2,12}?"
+    r"(?:(?<![一-龥々ァ-ヴー・])|(?<=会社|企業|大手|商社|新興)|(?<=メーカー))"
+    r"((?!軍事|航空|防衛|国内|国産|民間|日本|米国)[一-龥々ァ-ヴー・]{2,12}?"
     r"(?:重工業|重工|工業|電機|電子|電装|製作所|商事|物産|技研|精機|精密|"
     r"ホールディングス|テクノロジーズ|システムズ|ロボティクス|エアロスペース|ディフェンス|"
     r"ダイナミクス|キャピタル|ベンチャーズ|オートノミー|マリンテック|エアロテック|テック|ワークス|"
     r"エアロテクニクス|インダストリーズ|エレクトロニクス|アビエーション|モーターズ))"
     r"(?![一-龥々ァ-ヴー])"
 )
+_JAPANESE_DESCRIPTOR = re.compile(r"(?:会社|企業|大手|メーカー|商社|新興)")
 # "米スカイリッジ・ロボティクス": a one-character country prefix is no part of the name.
 _JAPANESE_COUNTRY_PREFIX = re.compile(r"^[米英独仏伊豪韓中露印加台蘭](?=[ァ-ヴ])")
 # "ペナント・エアロシステムズ（Pennant Aerosystems）": the same company in Latin letters.
@@ -590,6 +592,10 @@ def propose_organisations(
     for match in _JAPANESE_COMPANY_SUFFIX.finditer(text) if has_cjk(text) else ():
         prefix = _JAPANESE_COUNTRY_PREFIX.match(match.group(1))
         start = match.start(1) + (prefix.end() if prefix else 0)
+        # "造船会社ビサヤ・シップワークス": what the company is stands before its name.
+        described = _JAPANESE_DESCRIPTOR.search(text, start, match.end(1))
+        if described and described.end() < match.end(1) - 1:
+            start = described.end()
         add(text[start : match.end(1)], start, match.end(1))
     # A Japanese name with its Latin form after it ("ペナント・エアロシステムズ（Pennant
     # Aerosystems）") is one company: the Latin form is no second proposal.

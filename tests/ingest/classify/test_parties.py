@@ -219,6 +219,8 @@ def test_a_defined_acronym_used_again_is_another_mention_of_the_same_name():
             {"丸菱物産", "ソレント・マリン・ロボティクス"},
         ),
         ("日本の防衛産業と自動車産業の動向", set()),
+        ("日本企業は造船会社ビサヤ・シップワークスに技術を移転", {"ビサヤ・シップワークス"}),
+        ("防衛大手北陸重工が受注した", {"北陸重工"}),
     ],
 )
 def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
