@@ -392,10 +392,12 @@ class Classifier:
            longer one."""
         scores: dict[str, float] = defaultdict(float)
         firsts: dict[str, CompanyMatch] = {}
+        surfaces: dict[str, list[str]] = defaultdict(list)
         unknown: set[str] = set()
         for match in matches:
             identity = match.key or company_key(match.name)
             firsts.setdefault(identity, match)
+            surfaces[identity].append(match.name)
             scores.setdefault(identity, 0.0)
             if match.key is None:
                 unknown.add(identity)
@@ -404,16 +406,15 @@ class Classifier:
             scores[identity] -= UNKNOWN_PENALTY
         _fold_short_names(scores, firsts)
         return {
-            k: (replace(firsts[k], name=self._reported_name(k, matches)), s)
+            k: (replace(firsts[k], name=self._reported_name(k, surfaces[k])), s)
             for k, s in scores.items()
             if s >= COMPANY_THRESHOLD
         }
 
-    def _reported_name(self, identity: str, matches: list[CompanyMatch]) -> str:
+    def _reported_name(self, identity: str, surfaces: list[str]) -> str:
         """The form an editor would record: the company's own name where the text gives it
         ("Anduril" in the headline, "Anduril Industries" in the body), else the longest form
-        the text uses."""
-        surfaces = [m.name for m in matches if (m.key or company_key(m.name)) == identity]
+        the text uses (`surfaces`: the forms it uses)."""
         known = self.companies.companies.get(identity)
         if known is not None:
             own = company_key(known.name)
@@ -612,16 +613,22 @@ class Classifier:
         """A drone plant of one party country standing in another, in the headline or the lead:
         "Iran inaugurates drone production plant in Tajikistan". Whoever owns it, production
         across a border is the cooperation this classifier looks for; a strike on a plant is not."""
+        attacked: dict[int, bool] = {}  # by sentence
         for hit in ev.cues:
-            if hit.payload not in (*_SITE_CUES, "own_site") or hit.start >= ev.lead_end:
+            if hit.start >= ev.lead_end:
+                break
+            if hit.payload not in (*_SITE_CUES, "own_site"):
                 continue
             site = _site_country(ev, mentions, hit)
             if site is None or site.code not in parties:
                 continue
-            start, end = ev.sentences[ev.sentence_of(hit.start)]
-            if any(c.payload == "strike" and start <= c.start < end for c in ev.cues):
-                continue
-            if _ATTACKED.search(ev.folded, start, end):
+            index = ev.sentence_of(hit.start)
+            start, end = ev.sentences[index]
+            if index not in attacked:
+                attacked[index] = index in ev.strike_sentences or bool(
+                    _ATTACKED.search(ev.folded, start, end)
+                )
+            if attacked[index]:
                 continue
             builders = {
                 m.code
