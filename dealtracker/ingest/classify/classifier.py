@@ -237,10 +237,18 @@ class _Evidence:
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
+        self._background: dict[int, bool] = {}
 
     def sentence_of(self, offset: int) -> int:
         index = bisect.bisect_right(self._starts, offset) - 1
         return max(index, 0)
+
+    def is_background(self, index: int) -> bool:
+        """Whether sentence `index` is about the past or other business (read once)."""
+        if index not in self._background:
+            start, end = self.sentences[index]
+            self._background[index] = participation.is_background(self.full[start:end])
+        return self._background[index]
 
 
 def _buys_hardware(text: str, offset: int) -> bool:
@@ -442,8 +450,7 @@ class Classifier:
             index = ev.sentence_of(system.start)
             start, end = ev.sentences[index]
             told = system.start < ev.title_end or (
-                index in ev.deal_sentences
-                and (index <= first_body or not participation.is_background(ev.full[start:end]))
+                index in ev.deal_sentences and (index <= first_body or not ev.is_background(index))
             )
             if told and (maker.country is None or maker.country not in party_homes):
                 match = CompanyMatch(maker.key, maker.name, system.start, system.end, maker.country)
@@ -464,7 +471,7 @@ class Classifier:
         in_deal = index in ev.deal_sentences and (
             index <= ev.sentence_of(ev.title_end + 1)
             or participation.named_between(ev.full, match.start)
-            or not participation.is_background(ev.full[start:end])
+            or not ev.is_background(index)
         )
         if in_deal:
             score = 1.5 if in_lead else 1.0
@@ -699,11 +706,11 @@ class Classifier:
                     strength = 1.0
             elif hit.start < ev.lead_end:
                 weight = _PLACE_WEIGHT[1]
-            elif ev.sentence_of(hit.start) in ev.deal_sentences and not participation.is_background(
-                ev.full[slice(*ev.sentences[ev.sentence_of(hit.start)])]
+            elif (index := ev.sentence_of(hit.start)) in ev.deal_sentences and not (
+                ev.is_background(index)
             ):
-                # A deal sentence about an earlier step ("follows an MoU signed in 2023") is
-                # background to this deal's type.
+                # A deal sentence about an earlier step ("follows on from a memorandum signed in
+                # 2023") is background to this deal's type.
                 weight = _PLACE_WEIGHT[2]
             else:
                 weight = _PLACE_WEIGHT[3]
@@ -882,9 +889,11 @@ def _site_country(ev: _Evidence, mentions: list[CountryMention], hit: Match):
                     # the cue ends in its place word: "manufacture drones in" Norway
                     or (
                         not ev.full[hit.end : m.start].strip()
-                        and hit.surface.rsplit(" ", 1)[-1] in ("in", "on", "at", "near")
+                        and hit.surface.rsplit(" ", 1)[-1] in ("in", "on")
                     )
                 )
+                # "near Ukraine's border", "at Russia's request": the country is no place here
+                and not re.match(r"['’]s\b", ev.full[m.end : m.end + 3])
             )
             or (
                 hit.payload != "produced_in"

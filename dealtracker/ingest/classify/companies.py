@@ -200,8 +200,9 @@ _NAME_TOKEN = rf"(?:[A-Z0-9{_ACCENTED_CAPITALS}А-ЯЁІЇЄҐ][\w&'’\-\.]*[\w
 _CANDIDATE = re.compile(
     rf"{_NAME_TOKEN}(?:[ \-]+(?:{_NAME_TOKEN}|&|de|of|für|du|di|do|da|dos|das|del|della))*"
 )
-# An elided article before a name: "L'américain Cascade Autonomy", "dell'italiana".
-_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|dell|all|nell|sull|dall)['’](?=\w)")
+# An elided article before a lower-case word: "L'américain Cascade Autonomy", "Dell'italiana";
+# not the D' of a name ("D'Amico Aerospace").
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all)['’](?=[a-zà-ÿ])")
 _APPOSITIVE = re.compile(
     r"\b(?:" + _DESCRIPTOR + r")[ \t]+(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,3})"
 )
@@ -227,6 +228,11 @@ _JAPANESE_COMPANY_SUFFIX = re.compile(
     r"(?![一-龥々ァ-ヴー])"
 )
 _JAPANESE_DESCRIPTOR = re.compile(r"(?:会社|企業|大手|メーカー|商社|新興)")
+# Words that end like a company name and are none.
+_JAPANESE_COMMON_NOUNS = frozenset(
+    {"ベンチャーキャピタル", "フィンテック", "ディープテック", "パワーエレクトロニクス",
+     "アグリテック", "ハイテック", "エドテック", "クリーンテック", "フードテック"}
+)  # fmt: skip
 # "米スカイリッジ・ロボティクス": a one-character country prefix is no part of the name.
 _JAPANESE_COUNTRY_PREFIX = re.compile(r"^[米英独仏伊豪韓中露印加台蘭](?=[ァ-ヴ])")
 # "ペナント・エアロシステムズ（Pennant Aerosystems）": the same company in Latin letters.
@@ -593,9 +599,11 @@ def propose_organisations(
         prefix = _JAPANESE_COUNTRY_PREFIX.match(match.group(1))
         start = match.start(1) + (prefix.end() if prefix else 0)
         # "造船会社ビサヤ・シップワークス": what the company is stands before its name.
-        described = _JAPANESE_DESCRIPTOR.search(text, start, match.end(1))
-        if described and described.end() < match.end(1) - 1:
-            start = described.end()
+        described = list(_JAPANESE_DESCRIPTOR.finditer(text, start, match.end(1)))
+        if described and described[-1].end() < match.end(1) - 1:
+            start = described[-1].end()
+        if text[start : match.end(1)].replace("・", "") in _JAPANESE_COMMON_NOUNS:
+            continue
         add(text[start : match.end(1)], start, match.end(1))
     # A Japanese name with its Latin form after it ("ペナント・エアロシステムズ（Pennant
     # Aerosystems）") is one company: the Latin form is no second proposal.

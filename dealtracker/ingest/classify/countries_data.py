@@ -387,7 +387,8 @@ Latijns-Amerikaanse, Midden-Amerikaans, Midden-Amerikaanse, latino-americano, la
 latino-americanos, latino-americanas, sul-americano, sul-americana, sul-americanos, sul-americanas,
 latino-american, latino-americană, latino-americani, latino-americane, sud-american,
 sud-americană, sud-americani, sud-americane, Brest-Litovsk,
-인도태평양, 인도양, 인도차이나, 인도적, 인도주의, 인도했, 인도할, 인도된, 인도될, 인도받, 호주머니, 대만족, 북한강,
+인도태평양, 인도양, 인도차이나, 인도적, 인도주의, 인도했, 인도할, 인도된, 인도될, 인도받, 인도하, 인도되, 인도해, 인도돼,
+조기 인도, 호주머니, 대만족, 북한강, 북한산, 터키석,
 """
 # Korean runs particles on to names and the matcher reads Korean inside words: 인도 (India) is
 # also the verb "to hand over" (인도했다) and starts 인도적 (humanitarian), 호주 starts 호주머니 (a

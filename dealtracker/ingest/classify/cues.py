@@ -228,9 +228,8 @@ STATUS_CUES: dict[str, str] = {
         struck a deal, reached an agreement, closed, completed the acquisition, completes,
         unterzeichnet, unterschrieben, abgeschlossen, vereinbart, erteilt, bestellt,
         beauftragt, signe, signent, signee, signes, conclu, attribue, firmad*, firmo, firmaron,
-        firman, cierra, ha cerrado, assina, assinam, assinou, assinaram, assinad*, fechou,
-        tecknar, tecknat, tecknade, undertecknar, signerer, signerte, underskrev*, 체결, 서명,
-        تم توقيع, وقعتا, हस्ताक्षर,
+        firman, assina, assinam, assinou, assinaram, assinad*, tecknar, tecknat, tecknade,
+        undertecknar, signerer, signerte, underskrev*, 체결, 서명, تم توقيع, हस्ताक्षर,
         suscrit*, adjudic*, firmato, firmata, siglato, sottoscritt*, aggiudicat*, ordinato,
         podpisal*, podpisan*, zawarl*, zamowil*, підписал*, підписано, підписав, уклал*,
         замовил*, подписал*, подписан*, заключил*, заказал*, 署名, 締結, 調印, 契約を結,
@@ -273,6 +272,9 @@ FUTURE = re.compile(
     r"sera|seront|saranno|urmeaza sa|sa fie|bedzie|beda|zostanie|zostana|"
     r"будет|будут|буде|будуть|планує|планирует)|予定|見込み)\s+(?:\w+\s+){0,2}$"
 )
+# ...and where a language puts the plan after the verb: "체결할 예정" (is to sign), "हस्ताक्षर
+# करेंगे" (will sign).
+FUTURE_AFTER = re.compile(r"할|하기로|하게|예정|계획|करेंगे|करेगा|करेगी|करने")
 # A plant opened is production begun ("launches drone plant in X", "inaugurated a factory"), and
 # a headline's bare participle reports what goes on now ("Russia producing drones in its plant").
 # Between the verb and the plant only what describes it: "opens its first Ukrainian drone plant",
@@ -354,7 +356,7 @@ _TECH_WORDS = ("technolog", "know how", "технолог", "tecnolog")
 _PRODUCED_IN = re.compile(
     r"\b(?:build|builds|built|building|produc\w*|manufactur\w*|assembl\w*|mak(?:e|es|ing))"
     r"(?: (?:of )?[\w]+){0,4}? (?:drones?|uavs?|uas|loitering munitions?|unmanned \w+)"
-    r" (?:in|on|at|near) "
+    r" (?:in|on) "
 )
 
 
@@ -407,8 +409,9 @@ def status_hits(
                 found.append((m.start(), "in_production"))
     hits: dict[str, list[int]] = {}
     for start, name in sorted(found):
-        if name not in ("announced", "in_talks", "rumored") and FUTURE.search(
-            folded[max(0, start - 40) : start]
+        if name not in ("announced", "in_talks", "rumored") and (
+            FUTURE.search(folded[max(0, start - 40) : start])
+            or FUTURE_AFTER.search(folded, start, start + 16)
         ):
             name = "announced"
         hits.setdefault(name, []).append(start)

@@ -59,7 +59,7 @@ BACKGROUND = re.compile(
     r"\b(?:earlier this year|last year|a year ago|years ago|months ago|previously|formerly|"
     r"already|in the past|in (?:19|20)\d\d|since (?:19|20)\d\d|other partnerships|"
     r"other (?:contracts|deals|customers)|has (?:also )?(?:sold|supplied|exported)|"
-    r"follows? (?:on )?(?:from|up on)|builds? on|follow-up to|paved the way|"
+    r"follows? (?:on )?(?:from|up on)|follow-up to|paved the way|"
     r"bereits|zuvor|im vergangenen jahr|déjà|auparavant|l'an dernier|l'année dernière|"
     r"anteriormente|el año pasado|già|l'anno scorso|wcześniej|już|ранее|уже|раніше|вже)\b",
     re.IGNORECASE,

@@ -114,21 +114,26 @@ def merge_systems(primary: Iterable[KnownSystem], fallback: Iterable[KnownSystem
     return merged
 
 
+def _two_words_in_one(name: str) -> bool:
+    """ "SkyRanger", "SeaGuardian": a name of two words run together is written as its maker
+    writes it — "SkyRanger" (a drone) is not "Skyranger" (an air-defence gun)."""
+    return bool(re.search(r"[a-z][A-Z][a-z]{2}", name))
+
+
 class SystemGazetteer:
     def __init__(self, systems: Iterable[KnownSystem]) -> None:
         self.systems = {system.key: system for system in systems}
         self._matcher = PhraseMatcher(
             Entry(
-                phrase=name,
+                phrase=written,
                 payload=system.key,
-                # "SkyRanger" (a drone) is not "Skyranger" (an air-defence gun): a name with a
-                # capital inside is written as its maker writes it.
-                case_sensitive=(name.isupper() and len(name) <= 6)
-                or bool(re.search(r"[a-z][A-Z]", name)),
+                case_sensitive=(name.isupper() and len(name) <= 6) or _two_words_in_one(name),
                 needs_capital=True,
             )
             for system in self.systems.values()
             for name in {system.name, *system.aliases}
+            # ...or in capitals, as headlines and wire copy write it
+            for written in ({name, name.upper()} if _two_words_in_one(name) else {name})
         )
 
     def find(self, text: str, folded: str | None = None) -> list[SystemMatch]:

@@ -71,3 +71,8 @@ def test_names_and_demonyms_are_found_in_each_language(text, expected):
 )
 def test_ordinary_words_are_no_country(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", ["드론을 조기 인도하기로 했다", "터키석 반지", "북한산 등산로"])
+def test_korean_words_for_delivery_turquoise_and_a_mountain_are_no_countries(text):
+    assert country_gazetteer().find(text) == []

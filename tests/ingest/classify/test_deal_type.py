@@ -145,8 +145,8 @@ def test_a_type_word_in_a_sentence_about_an_earlier_step_is_background(classifie
             "chief executive said the Chilean market justified a second line, and Andes "
             "said it would hire about 80 people at its plant near Valparaiso over the year.\n"
             "Under the agreement, Andes will build Pampa drones under licence.\n"
-            "The agreement follows on from a memorandum of understanding the pair signed in "
-            "2023, when both were looking for partners abroad.",
+            "The agreement follows on from a memorandum of understanding the pair signed "
+            "when both were looking for partners abroad.",
         )
     )
 

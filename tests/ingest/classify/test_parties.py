@@ -221,6 +221,8 @@ def test_a_defined_acronym_used_again_is_another_mention_of_the_same_name():
         ("日本の防衛産業と自動車産業の動向", set()),
         ("日本企業は造船会社ビサヤ・シップワークスに技術を移転", {"ビサヤ・シップワークス"}),
         ("防衛大手北陸重工が受注した", {"北陸重工"}),
+        ("電機メーカー大手三菱電機が受注", {"三菱電機"}),
+        ("ベンチャーキャピタルやフィンテックが出資した", set()),
     ],
 )
 def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
@@ -234,6 +236,7 @@ def test_japanese_names_in_katakana_with_an_organisation_ending(text, names):
         ("La turca Anadolu İHA Sistemleri firmó el acuerdo.", "Anadolu İHA Sistemleri"),
         ("A Vale do Céu Aeroespacial assina o contrato.", "Vale do Céu Aeroespacial"),
         ("The deal went to Łódź Aero Systems.", "Łódź Aero Systems"),
+        ("D'Amico Aerospace signed the contract.", "D'Amico Aerospace"),
     ],
 )
 def test_names_with_accented_capitals_joining_words_or_an_elided_article(text, name):
