@@ -58,6 +58,10 @@ def test_an_article_without_drone_wording_is_still_off_topic(classifier):
         ("Korean group buys into a Norwegian drone start-up", "investment"),
         ("한국 기업, 폴란드 드론 업체와 합작법인 설립", "joint_venture"),
         ("Saab och ukrainskt drönarbolag tecknar samförståndsavtal", "mou"),
+        ("Andes Robotics will den Drohnenbauer Pampa Avionik übernehmen", "acquisition"),
+        ("ドローン新興のアオバ・ダイナミクス、25億円を調達", "investment"),
+        ("Andes Robotics und Pampa Aero forschen gemeinsam an Abwehrdrohnen", "joint_research"),
+        ("Aertec suministrará drones, con ensamblaje en Bogotá", "local_production"),
     ],
 )
 def test_type_wording_in_several_languages(text, deal_type):
