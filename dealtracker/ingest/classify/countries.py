@@ -4,6 +4,7 @@ countries_data (demonyms, capitals, government bodies)."""
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -144,13 +145,25 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and _katakana(text[start - 1])) or (end < len(text) and _katakana(text[end]))
 
 
+# Japanese news marks a foreign company by one character of its country before the name:
+# "米エアロバイロメント" (US), "英ペナント" (UK), "豪サザンクロス" (Australia).
+_JAPANESE_COUNTRY_MARK = re.compile(r"(?<![一-龥々])([米英豪独仏伊韓露印加台蘭])(?=[ァ-ヴ])")
+_JAPANESE_MARKS = {
+    "米": "US", "英": "GB", "豪": "AU", "独": "DE", "仏": "FR", "伊": "IT", "韓": "KR",
+    "露": "RU", "印": "IN", "加": "CA", "台": "TW", "蘭": "NL",
+}  # fmt: skip
+
+
 class CountryGazetteer:
     def __init__(self) -> None:
         self._matcher = PhraseMatcher(_entries())
 
     def find(self, text: str, folded: str | None = None) -> list[CountryMention]:
-        mentions = []
-        seen: set[tuple[str, int]] = set()
+        mentions = [
+            CountryMention(_JAPANESE_MARKS[m.group(1)], "demonym", m.start(), m.end(), m.group(1))
+            for m in (_JAPANESE_COUNTRY_MARK.finditer(text) if has_cjk(text) else ())
+        ]
+        seen: set[tuple[str, int]] = {(mention.code, mention.start) for mention in mentions}
         for match in self._matcher.find(text, folded):
             codes, kind = match.payload
             if _inside_katakana_word(text, match.start, match.end):
@@ -161,7 +174,7 @@ class CountryGazetteer:
                     mentions.append(
                         CountryMention(code, kind, match.start, match.end, match.surface)
                     )
-        return mentions
+        return sorted(mentions, key=lambda mention: mention.start)
 
 
 @cache

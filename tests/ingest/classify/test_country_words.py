@@ -76,3 +76,15 @@ def test_ordinary_words_are_no_country(text, expected):
 @pytest.mark.parametrize("text", ["드론을 조기 인도하기로 했다", "터키석 반지", "북한산 등산로"])
 def test_korean_words_for_delivery_turquoise_and_a_mountain_are_no_countries(text):
     assert country_gazetteer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("防衛装備庁、米エアロバイロメントと契約", {"JP", "US"}),
+        ("常磐精機、英ペナントと共同生産", {"GB"}),
+        ("北米メーカーと追加パーツ", set()),  # North America; "add" before katakana
+    ],
+)
+def test_one_character_country_marks_before_a_japanese_company_name(text, codes):
+    assert {mention.code for mention in country_gazetteer().find(text)} == codes
