@@ -232,16 +232,21 @@ class _Evidence:
     strike_sentences: set[int]
     cues: list[Match]
     lead_end: int = 0
-    # A drone plant of one party country in another (see Classifier._production_abroad).
-    production_abroad: bool = False
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
         self._background: dict[int, bool] = {}
+        self._statuses: dict[str, list[int]] | None = None
 
     def sentence_of(self, offset: int) -> int:
         index = bisect.bisect_right(self._starts, offset) - 1
         return max(index, 0)
+
+    def statuses(self) -> dict[str, list[int]]:
+        """Where each status's wording starts (see cues.status_hits), read once."""
+        if self._statuses is None:
+            self._statuses = status_hits(self.folded, self.title_end, self.full)
+        return self._statuses
 
     def is_background(self, index: int) -> bool:
         """Whether sentence `index` is about the past or other business (read once)."""
@@ -556,7 +561,7 @@ class Classifier:
 
     # Stage 3: how far along.
     def _status(self, ev: _Evidence) -> tuple[str, float]:
-        hits = status_hits(ev.folded, ev.title_end, ev.full)
+        hits = ev.statuses()
         lead_end = ev.sentences[min(3, len(ev.sentences) - 1)][1] if ev.sentences else 0
         for limit, confidence in ((ev.title_end, 0.85), (lead_end, 0.75), (len(ev.full), 0.6)):
             found = [s for s in STATUS_PRIORITY if any(o < limit for o in hits.get(s, ()))]
@@ -608,8 +613,12 @@ class Classifier:
         types = {WEAK_TYPE_CUES.get(payload, (payload, 1.0))[0] for payload in lead}
         if types & set(TYPE_PRECEDENCE):
             return False
-        steps = status_hits(ev.folded[: ev.lead_end], ev.title_end, ev.full)
-        if steps.keys() & {"signed", "delivered", "in_production"}:
+        steps = ev.statuses()
+        if any(
+            offset < ev.lead_end
+            for status in ("signed", "delivered", "in_production")
+            for offset in steps.get(status, ())
+        ):
             return False
         return all(self._is_government(match) for match, _ in companies.values())
 
@@ -685,18 +694,23 @@ class Classifier:
         return best[0] if len({deal.deal_type for deal in best}) == 1 else None
 
     def _deal_type(
-        self, model_types: dict[str, float], ev: _Evidence, known: KnownDeal | None = None
+        self,
+        model_types: dict[str, float],
+        ev: _Evidence,
+        known: KnownDeal | None = None,
+        production_abroad: bool = False,
     ) -> tuple[str, float]:
         """The model's probabilities plus the wording of each type, weighted by where it stands;
         at equal standing the more specific type wins (TYPE_PRECEDENCE). A recorded deal between
-        the same parties adds its type."""
+        the same parties adds its type; a plant of one party country in another
+        (`production_abroad`, see _production_abroad) makes its wording count in full."""
         place: dict[str, float] = {}
         own_site = any(hit.payload == "own_site" for hit in ev.cues if hit.start < ev.lead_end)
         for hit in ev.cues:
             deal_type, strength = WEAK_TYPE_CUES.get(hit.payload, (hit.payload, 1.0))
             if deal_type not in TYPE_PRECEDENCE:
                 continue
-            if hit.payload in _SITE_CUES and ev.production_abroad and not own_site:
+            if hit.payload in _SITE_CUES and production_abroad and not own_site:
                 # Production across a border between two party countries is co-production, as
                 # much as any wording of it is, unless it is a company's own site.
                 strength = 1.0
@@ -757,8 +771,8 @@ class Classifier:
         p_deal, model_types = self.trained.predict_article(
             article.title, article.text, len(parties), ev.cues
         )
-        ev.production_abroad = self._production_abroad(ev, mentions, parties)
-        if ev.production_abroad:
+        production_abroad = self._production_abroad(ev, mentions, parties)
+        if production_abroad:
             p_deal = max(p_deal, PRODUCTION_ABROAD_FLOOR)
         if len(parties) < 2:
             p_deal *= ONE_COUNTRY_FACTOR
@@ -772,7 +786,7 @@ class Classifier:
         )
         self._mark_sites_abroad(ev, mentions, company_matches, companies, company_country)
         self._add_foreign_designs(ev, mentions)
-        deal_type, type_confidence = self._deal_type(model_types, ev, known)
+        deal_type, type_confidence = self._deal_type(model_types, ev, known, production_abroad)
         status, status_confidence = self._status(ev)
 
         top = max(parties.values(), default=1.0)

@@ -19,11 +19,16 @@ def _words(words: str) -> list[str]:
     return [word.strip() for word in words.split(",") if word.strip()]
 
 
-def _arabic(code: str, bare: str = "", definite: str = "", prefixes=_ARABIC_PREFIXES) -> str:
+def _arabic(
+    code: str, bare: str = "", definite: str = "", both: str = "", prefixes=_ARABIC_PREFIXES
+) -> str:
     """A table line: each of `bare` (comma-separated) as written and after و ب ل, each of
-    `definite` after the article ال and و ب ل with it. A trailing "*" keeps a word a stem."""
-    forms = [prefix + word for word in _words(bare) for prefix in prefixes]
-    forms += [article + word for word in _words(definite) for article in _ARABIC_ARTICLES]
+    `definite` after the article ال and و ب ل with it, each of `both` either way (demonyms).
+    A trailing "*" keeps a word a stem."""
+    forms = [prefix + word for word in _words(f"{bare}, {both}") for prefix in prefixes]
+    forms += [
+        article + word for word in _words(f"{definite}, {both}") for article in _ARABIC_ARTICLES
+    ]
     return f"{code}: {', '.join(forms)}"
 
 
@@ -198,40 +203,25 @@ ET: Ethiopian
 # تركيب (assembly) and تركيز (focus) start as تركي does, فرنسيس (Francis) as فرنسي.
 DEMONYMS += "\n".join(
     (
-        _arabic("SA", bare="سعودي*", definite="سعودي*"),
-        _arabic(
-            "TR",
-            bare="تركي, تركية, تركيين, تركيون, أتراك",
-            definite="تركي, تركية, تركيين, تركيون, أتراك",
-        ),
-        _arabic("AE", bare="إماراتي*", definite="إماراتي*"),
-        _arabic("CN", bare="صيني*", definite="صيني*"),
-        _arabic(
-            "FR", bare="فرنسي, فرنسية, فرنسيين, فرنسيون", definite="فرنسي, فرنسية, فرنسيين, فرنسيون"
-        ),
-        _arabic("EE", bare="إستوني*", definite="إستوني*"),
-        _arabic("JO", bare="أردني*", definite="أردني*"),
-        _arabic("EG", bare="مصري*", definite="مصري*"),
+        _arabic("SA", both="سعودي*"),
+        _arabic("TR", both="تركي, تركية, تركيين, تركيون, أتراك"),
+        _arabic("AE", both="إماراتي*"),
+        _arabic("CN", both="صيني*"),
+        _arabic("FR", both="فرنسي, فرنسية, فرنسيين, فرنسيون"),
+        _arabic("EE", both="إستوني*"),
+        _arabic("JO", both="أردني*"),
+        _arabic("EG", both="مصري*"),
         _arabic("RU", bare="روسي*", definite="روسي*, روس"),
-        _arabic("UA", bare="أوكراني*", definite="أوكراني*"),
-        _arabic("IL", bare="إسرائيلي*", definite="إسرائيلي*"),
-        _arabic("IR", bare="إيراني*", definite="إيراني*"),
-        _arabic(
-            "US",
-            bare="أمريكي*, أميركي*, أمريكان, أميركان",
-            definite="أمريكي*, أميركي*, أمريكان, أميركان",
-        ),
-        _arabic("DE", bare="ألماني*", definite="ألماني*"),
-        _arabic("IT", bare="إيطالي*", definite="إيطالي*"),
-        _arabic("PK", bare="باكستاني*", definite="باكستاني*"),
-        _arabic(
-            "QA",
-            bare="قطري, قطرية, قطريين, قطريون",
-            definite="قطري, قطرية, قطريين, قطريون",
-            prefixes=("", "و", "ل"),
-        ),
-        _arabic("GB", bare="بريطاني*", definite="بريطاني*"),
-        _arabic("IN", bare="هندي, هندية", definite="هندي, هندية"),
+        _arabic("UA", both="أوكراني*"),
+        _arabic("IL", both="إسرائيلي*"),
+        _arabic("IR", both="إيراني*"),
+        _arabic("US", both="أمريكي*, أميركي*, أمريكان, أميركان"),
+        _arabic("DE", both="ألماني*"),
+        _arabic("IT", both="إيطالي*"),
+        _arabic("PK", both="باكستاني*"),
+        _arabic("QA", both="قطري, قطرية, قطريين, قطريون", prefixes=("", "و", "ل")),
+        _arabic("GB", both="بريطاني*"),
+        _arabic("IN", both="هندي, هندية"),
         # चीनी is also sugar; in the news we read it is Chinese.
         _hindi("CN", "चीनी"),
         _hindi("US", "अमेरिकी, अमरीकी"),

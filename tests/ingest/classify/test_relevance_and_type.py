@@ -279,7 +279,5 @@ def test_production_across_a_border_between_party_countries_is_co_production(cla
 def test_across_a_border_plant_wording_outweighs_local_assembly_wording(classifier):
     ev = evidence(classifier, "Peru opens drone assembly line to build drones in Bolivia")
 
-    ev.production_abroad = False
     assert classifier._deal_type({}, ev)[0] == "licensing"  # local assembly, on wording alone
-    ev.production_abroad = True
-    assert classifier._deal_type({}, ev)[0] == "co_production"
+    assert classifier._deal_type({}, ev, production_abroad=True)[0] == "co_production"
