@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .companies_data import BUILTIN_COMPANIES
-from .countries import country_gazetteer
+from .countries import JAPANESE_MARKS, country_gazetteer
 from .matcher import Entry, PhraseMatcher, looks_like_acronym
 from .schema import KnownCompany
 from .text import fold_phrase, has_cjk
@@ -234,7 +234,7 @@ _JAPANESE_COMMON_NOUNS = frozenset(
      "アグリテック", "ハイテック", "エドテック", "クリーンテック", "フードテック"}
 )  # fmt: skip
 # "米スカイリッジ・ロボティクス": a one-character country prefix is no part of the name.
-_JAPANESE_COUNTRY_PREFIX = re.compile(r"^[米英独仏伊豪韓中露印加台蘭](?=[ァ-ヴ])")
+_JAPANESE_COUNTRY_PREFIX = re.compile(rf"^[{''.join(JAPANESE_MARKS)}](?=[ァ-ヴ])")
 # "ペナント・エアロシステムズ（Pennant Aerosystems）": the same company in Latin letters.
 _LATIN_NAME_AFTER = re.compile(r"\s*[（(]([A-Z][^()（）\n]{1,60})[)）]")
 # Katakana loanwords that stand before 社 without being a name: "メーカー社" is no company.

@@ -147,11 +147,11 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
 
 # Japanese news marks a foreign company by one character of its country before the name:
 # "米エアロバイロメント" (US), "英ペナント" (UK), "豪サザンクロス" (Australia).
-_JAPANESE_COUNTRY_MARK = re.compile(r"(?<![一-龥々])([米英豪独仏伊韓露印加台蘭])(?=[ァ-ヴ])")
-_JAPANESE_MARKS = {
+JAPANESE_MARKS = {
     "米": "US", "英": "GB", "豪": "AU", "独": "DE", "仏": "FR", "伊": "IT", "韓": "KR",
     "露": "RU", "印": "IN", "加": "CA", "台": "TW", "蘭": "NL",
 }  # fmt: skip
+_JAPANESE_COUNTRY_MARK = re.compile(rf"(?<![一-龥々])([{''.join(JAPANESE_MARKS)}])(?=[ァ-ヴ])")
 
 
 class CountryGazetteer:
@@ -160,7 +160,7 @@ class CountryGazetteer:
 
     def find(self, text: str, folded: str | None = None) -> list[CountryMention]:
         mentions = [
-            CountryMention(_JAPANESE_MARKS[m.group(1)], "demonym", m.start(), m.end(), m.group(1))
+            CountryMention(JAPANESE_MARKS[m.group(1)], "demonym", m.start(), m.end(), m.group(1))
             for m in (_JAPANESE_COUNTRY_MARK.finditer(text) if has_cjk(text) else ())
         ]
         seen: set[tuple[str, int]] = {(mention.code, mention.start) for mention in mentions}
